@@ -1,0 +1,49 @@
+# The two commands of the README: `make run` (portal with demo data) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.PHONY: run test setup lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-fund --no-audit --silent
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+# Embedded mode: SQLite and a file-system broker, so no server is needed. Starts web, worker and beat.
+run: setup
+	$(BIN)/python manage.py migrate --no-input -v0
+	$(BIN)/python manage.py load_demo_data
+	@echo "Portal: http://127.0.0.1:$(PORT)/  (demo users and password: README.md)"
+	PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
+
+test: setup
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run -v0
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules var staticfiles

@@ -1,0 +1,133 @@
+"""Users, CCGs (the tenants) and the memberships that give a user a role in a CCG.
+
+The tenant is called `Ccg`, never "organisation": organisations are in the stakeholder register."""
+
+import datetime
+
+from django.contrib.auth.models import AbstractBaseUser, Group, PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .managers import UserManager
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    email = models.EmailField("email address", unique=True)
+    full_name = models.CharField(max_length=150)
+    is_staff = models.BooleanField(default=False, help_text="Can open the Django admin.")
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Nation(models.TextChoices):
+    ENGLAND = "England"
+    WALES = "Wales"
+    SCOTLAND = "Scotland"
+    NORTHERN_IRELAND = "Northern Ireland"
+
+
+class Ccg(models.Model):
+    """A Clinical Commissioning Group: the tenant that every record belongs to."""
+
+    name = models.CharField(max_length=200, unique=True)
+    ods_code = models.CharField("ODS code", max_length=10, unique=True)
+    nation = models.CharField(max_length=20, choices=Nation.choices, default=Nation.ENGLAND)
+    population = models.PositiveIntegerField(default=0)
+    opens = models.TimeField(default=datetime.time(9, 0), help_text="Start of the working day.")
+    closes = models.TimeField(default=datetime.time(17, 0), help_text="End of the working day.")
+    comms_lead = models.ForeignKey(
+        "User",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Head of comms: receives overdue reminders.",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "CCG"
+        verbose_name_plural = "CCGs"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.opens and self.closes and self.opens >= self.closes:
+            raise ValidationError({"closes": "The working day must end after it starts."})
+
+
+class Locality(models.Model):
+    ccg = models.ForeignKey(Ccg, on_delete=models.CASCADE, related_name="localities")
+    name = models.CharField(max_length=100)
+    population = models.PositiveIntegerField(default=0)
+    reach_target_percent = models.DecimalField(
+        max_digits=4,
+        decimal_places=2,
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text="Share of the population to reach through engagement each year (Thurrock: 0.5%).",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "localities"
+        constraints = [models.UniqueConstraint("ccg", "name", name="locality_name_unique_per_ccg")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ClosureDay(models.Model):
+    """A day the CCG's office is closed (e.g. a staff training day): no working time runs."""
+
+    ccg = models.ForeignKey(Ccg, on_delete=models.CASCADE, related_name="closure_days")
+    date = models.DateField()
+    reason = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["date"]
+        constraints = [models.UniqueConstraint("ccg", "date", name="closure_day_unique_per_ccg")]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d %b %Y}: {self.reason}"
+
+
+class Membership(models.Model):
+    """A user's role in one CCG. The role is a Group whose permissions the data migration sets."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    ccg = models.ForeignKey(Ccg, on_delete=models.CASCADE, related_name="memberships")
+    role = models.ForeignKey(Group, on_delete=models.PROTECT, related_name="memberships")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["ccg__name"]
+        constraints = [models.UniqueConstraint("user", "ccg", name="one_role_per_user_per_ccg")]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.role} in {self.ccg}"

@@ -1,0 +1,77 @@
+"""The one scoping mechanism: what a user may see and do, per CCG.
+
+Every list, detail page, export, API call and job asks a `Scope` which CCGs it may read or
+change, and filters with `CcgScopedQuerySet.visible_to`. A role is granted per CCG, so a
+user can be Comms team in one CCG and Staff in another; permissions never leak across."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from django.db import models
+
+
+@dataclass(frozen=True)
+class Scope:
+    permissions: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    roles: Mapping[int, str] = field(default_factory=dict)
+    active_ccg_id: int | None = None
+
+    @property
+    def member_ccg_ids(self) -> frozenset[int]:
+        return frozenset(self.permissions)
+
+    @property
+    def ccg_ids(self) -> frozenset[int]:
+        """The CCGs shown now: the one picked in the switcher, or all of the user's."""
+        if self.active_ccg_id in self.permissions:
+            return frozenset({self.active_ccg_id})
+        return self.member_ccg_ids
+
+    def ccg_ids_with(self, perm: str) -> frozenset[int]:
+        return frozenset(cid for cid in self.ccg_ids if perm in self.permissions[cid])
+
+    def can(self, perm: str, ccg_id: int | None = None) -> bool:
+        """May do `perm` in CCG `ccg_id` (any CCG shown now when None)."""
+        if ccg_id is None:
+            return bool(self.ccg_ids_with(perm))
+        return perm in self.permissions.get(ccg_id, frozenset())
+
+    @property
+    def role(self) -> str | None:
+        """The most capable role held in the CCGs shown now: picks the home page."""
+        from .roles import ROLES
+
+        held = {self.roles[cid] for cid in self.ccg_ids}
+        return next((role for role in ROLES if role in held), None)
+
+
+EMPTY_SCOPE = Scope()
+
+
+def model_perm(model: type[models.Model], action: str) -> str:
+    return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+
+
+class CcgScopedQuerySet(models.QuerySet):
+    def visible_to(self, scope: Scope, action: str = "view") -> "CcgScopedQuerySet":
+        """Rows of the CCGs in which the scope may do `action` on this model."""
+        ccg_ids = scope.ccg_ids_with(model_perm(self.model, action))
+        return self.filter(**{f"{self.model.ccg_field}__in": ccg_ids})
+
+    def for_ccgs(self, ccg_ids) -> "CcgScopedQuerySet":
+        """For jobs and reports that act for named CCGs rather than for a user."""
+        return self.filter(**{f"{self.model.ccg_field}__in": ccg_ids})
+
+
+class CcgOwned(models.Model):
+    """Base for every record that belongs to a CCG."""
+
+    ccg = models.ForeignKey(
+        "accounts.Ccg", on_delete=models.PROTECT, related_name="%(app_label)s_%(class)s_set"
+    )
+    ccg_field = "ccg"
+
+    objects = CcgScopedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True

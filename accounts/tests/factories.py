@@ -1,0 +1,54 @@
+import factory
+from django.contrib.auth.models import Group
+
+from accounts.models import Ccg, Locality, Membership, User
+
+
+class CcgFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Ccg
+        django_get_or_create = ["ods_code"]
+
+    name = factory.Sequence(lambda n: f"NHS Test {n} CCG")
+    ods_code = factory.Sequence(lambda n: f"T{n:02d}")
+    population = 100000
+
+
+class LocalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Locality
+
+    ccg = factory.SubFactory(CcgFactory)
+    name = factory.Sequence(lambda n: f"Locality {n}")
+    population = 20000
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"user{n}@example.nhs.uk")
+    full_name = factory.Faker("name", locale="en_GB")
+    password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
+
+    @factory.post_generation
+    def save_password(self, create, extracted, **kwargs):
+        if create:
+            self.save()
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    ccg = factory.SubFactory(CcgFactory)
+    role = factory.LazyFunction(lambda: Group.objects.get(name="Comms team"))
+
+
+def member(*, ccg: Ccg, role: str, user: User | None = None) -> User:
+    """A user holding `role` in `ccg` (and whatever else they already hold)."""
+    user = user or UserFactory()
+    MembershipFactory(user=user, ccg=ccg, role=Group.objects.get(name=role))
+    return user

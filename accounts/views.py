@@ -1,0 +1,38 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from . import roles
+from .forms import CcgSwitchForm
+from .middleware import SESSION_KEY
+
+HOME_TEMPLATES = {
+    roles.ADMINISTRATOR: "accounts/home_administrator.html",
+    roles.COMMS: "accounts/home_comms.html",
+    roles.GOVERNING_BODY: "accounts/home_governing_body.html",
+    roles.STAFF: "accounts/home_staff.html",
+}
+
+
+@login_required
+def home(request):
+    template = HOME_TEMPLATES.get(request.scope.role, "accounts/home_no_role.html")
+    return render(request, template)
+
+
+@login_required
+@require_POST
+def ccg_switch(request):
+    """Pick one of the user's CCGs (or all of them) for every page that follows."""
+    form = CcgSwitchForm(request.POST)
+    form.is_valid()
+    ccg_id = form.cleaned_data.get("ccg")
+    if ccg_id in request.scope.member_ccg_ids:
+        request.session[SESSION_KEY] = ccg_id
+    else:
+        request.session.pop(SESSION_KEY, None)
+    target = form.cleaned_data.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "/"
+    return redirect(target)

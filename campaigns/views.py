@@ -1,0 +1,28 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+from accounts.access import scoped_queryset
+from ccgcomms.exports import FORMATS, export_response
+from ccgcomms.listing import paginate
+
+from . import selectors
+from .models import AwarenessDay
+
+
+@login_required
+def awareness_day_list(request):
+    scoped_queryset(request, AwarenessDay)
+    page, query = paginate(request, selectors.awareness_day_list(scope=request.scope))
+    return render(request, "campaigns/awareness_day_list.html", {"page": page, "query": query})
+
+
+@login_required
+def awareness_day_export(request, fmt: str):
+    scoped_queryset(request, AwarenessDay)
+    days = selectors.awareness_day_list(scope=request.scope)
+    return export_response(
+        fmt=fmt if fmt in FORMATS else "csv",
+        headers=selectors.EXPORT_HEADERS,
+        rows=selectors.awareness_day_export_rows(days=days),
+        filename="awareness-days",
+    )

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CcgcommsConfig(AppConfig):
+    name = "ccgcomms"
+    verbose_name = "Portal"

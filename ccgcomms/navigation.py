@@ -1,0 +1,22 @@
+"""The header navigation: each entry shows only to roles holding its permission somewhere."""
+
+from django.urls import reverse
+
+NAV_ITEMS = (
+    ("Stakeholders", "stakeholders:contact_list", "stakeholders.view_contact"),
+    ("Awareness days", "campaigns:awareness_day_list", "campaigns.view_awarenessday"),
+    ("Dashboard", "reporting:dashboard", "reporting.view_kpisnapshot"),
+    ("Administration", "admin:index", "accounts.change_ccg"),
+)
+
+
+def nav_items(request) -> dict:
+    scope = getattr(request, "scope", None)
+    if scope is None or not request.user.is_authenticated:
+        return {}
+    items = []
+    for label, url_name, perm in NAV_ITEMS:
+        if scope.can(perm):
+            url = reverse(url_name)
+            items.append({"label": label, "url": url, "current": request.path.startswith(url)})
+    return {"nav_items": items}

@@ -1,0 +1,12 @@
+from ccgcomms.exports import defuse
+
+
+def test_it_defuses_cells_a_spreadsheet_would_run():
+    for cell in ['=HYPERLINK("x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]:
+        assert defuse(cell) == "'" + cell
+
+
+def test_it_leaves_ordinary_cells_alone():
+    assert defuse("Bootle") == "Bootle"
+    assert defuse(42) == 42
+    assert defuse(None) == ""

@@ -1,0 +1,49 @@
+"""Shared fixtures. The suite runs on Postgres and Redis when DATABASE_URL / REDIS_URL are set
+(CI sets them) and says in its header what it is using, so a skipped real-service test is visible."""
+
+import os
+
+import pytest
+
+from accounts.tests.factories import CcgFactory, member
+
+
+def pytest_report_header(config):
+    database = "Postgres (DATABASE_URL)" if os.getenv("DATABASE_URL") else "SQLite (no DATABASE_URL)"
+    broker = "Redis (REDIS_URL)" if os.getenv("REDIS_URL") else "none: Redis tests skip (no REDIS_URL)"
+    return [f"ccgcomms database: {database}", f"ccgcomms broker: {broker}"]
+
+
+@pytest.fixture
+def ccg_a(db):
+    return CcgFactory(name="NHS Alpha CCG", ods_code="A01")
+
+
+@pytest.fixture
+def ccg_b(db):
+    return CcgFactory(name="NHS Beta CCG", ods_code="B01")
+
+
+@pytest.fixture
+def comms_a(ccg_a):
+    return member(ccg=ccg_a, role="Comms team")
+
+
+@pytest.fixture
+def comms_b(ccg_b):
+    return member(ccg=ccg_b, role="Comms team")
+
+
+@pytest.fixture
+def governor_a(ccg_a):
+    return member(ccg=ccg_a, role="Governing body")
+
+
+@pytest.fixture
+def staff_a(ccg_a):
+    return member(ccg=ccg_a, role="Staff")
+
+
+@pytest.fixture
+def admin_a(ccg_a):
+    return member(ccg=ccg_a, role="Administrator")

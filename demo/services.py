@@ -1,0 +1,68 @@
+"""Loads the demo data. Every write is keyed on a natural key: running it twice changes nothing."""
+
+from django.db import transaction
+
+from accounts.models import Ccg, ClosureDay, Locality, User
+from accounts.services import membership_grant
+from campaigns.models import AwarenessDay
+from stakeholders.models import Contact, Organisation
+
+from . import data
+
+
+@transaction.atomic
+def demo_data_load() -> dict[str, int]:
+    ccgs = {spec["ods_code"]: _ccg_load(spec) for spec in data.CCGS}
+    for email, name, role, codes in data.USERS:
+        user = User.objects.filter(email=email).first() or User.objects.create_user(
+            email=email, full_name=name, password=data.DEMO_PASSWORD
+        )
+        for code in codes:
+            membership_grant(user=user, ccg=ccgs[code], role=role)
+    comms = User.objects.get(email="comms@demo.nhs.uk")
+    Ccg.objects.filter(comms_lead__isnull=True).update(comms_lead=comms)
+    organisations = {
+        (code, name): Organisation.objects.get_or_create(
+            ccg=ccgs[code], name=name, defaults={"type": kind}
+        )[0]
+        for code, name, kind in data.ORGANISATIONS
+    }
+    for code, kind, first, last, job, org, email, extra in data.CONTACTS:
+        Contact.objects.get_or_create(
+            ccg=ccgs[code],
+            email=email,
+            defaults={
+                "kind": kind,
+                "first_name": first,
+                "last_name": last,
+                "job_title": job,
+                "organisation": organisations[(code, org)],
+                "relationship_owner": comms,
+                **extra,
+            },
+        )
+    for ccg in ccgs.values():
+        for name, starts, ends, link in data.AWARENESS_DAYS:
+            AwarenessDay.objects.get_or_create(
+                ccg=ccg,
+                name=name,
+                starts_on=starts,
+                defaults={"ends_on": ends, "link": link},
+            )
+    return {
+        "ccgs": len(ccgs),
+        "users": User.objects.count(),
+        "contacts": Contact.objects.count(),
+    }
+
+
+def _ccg_load(spec: dict) -> Ccg:
+    ccg, _ = Ccg.objects.get_or_create(
+        ods_code=spec["ods_code"],
+        defaults={"name": spec["name"], "population": spec["population"]},
+    )
+    for name, population in spec["localities"]:
+        Locality.objects.update_or_create(ccg=ccg, name=name, defaults={"population": population})
+    for date, reason in spec["closure_days"]:
+        ClosureDay.objects.update_or_create(ccg=ccg, date=date, defaults={"reason": reason})
+    return ccg

@@ -1,0 +1,41 @@
+import pytest
+from django.core.management import call_command
+
+from accounts.models import Ccg, Membership, User
+from campaigns.models import AwarenessDay
+from stakeholders.models import Contact
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts():
+    return [m.objects.count() for m in (Ccg, User, Membership, Contact, AwarenessDay)]
+
+
+def _history_counts():
+    return [Contact.history.count(), Membership.history.count(), Ccg.history.count()]
+
+
+def test_loading_twice_neither_fails_nor_duplicates():
+    call_command("load_demo_data")
+    first, history = _counts(), _history_counts()
+    call_command("load_demo_data")
+    assert _counts() == first
+    assert _history_counts() == history  # a re-run writes no audit noise either
+
+
+def test_there_is_one_demo_user_per_role_who_can_sign_in(client):
+    call_command("load_demo_data")
+    roles = set(Membership.objects.values_list("role__name", flat=True))
+    assert roles == {"Administrator", "Comms team", "Governing body", "Staff"}
+    for email in ["admin", "comms", "governing", "staff"]:
+        assert client.login(username=f"{email}@demo.nhs.uk", password="demo-portal-2026")
+
+
+def test_demo_ccgs_have_localities_mps_and_councillors():
+    call_command("load_demo_data")
+    for ccg in Ccg.objects.all():
+        assert ccg.localities.count() >= 3
+        assert sum(loc.population for loc in ccg.localities.all()) == ccg.population
+        kinds = set(Contact.objects.filter(ccg=ccg).values_list("kind", flat=True))
+        assert {"mp", "councillor", "journalist"} <= kinds

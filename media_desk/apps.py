@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class MediaDeskConfig(AppConfig):
+    name = "media_desk"
