@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from .selectors import ccgs_in_scope
+from .selectors import ccgs_in_scope, notifications_unread_count
 
 
 def scope(request):
@@ -12,4 +12,5 @@ def scope(request):
         "service_name": settings.SERVICE_NAME,
         "scope": scope,
         "member_ccgs": ccgs_in_scope(scope=scope),
+        "unread_notifications": notifications_unread_count(user=request.user),
     }

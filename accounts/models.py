@@ -131,3 +131,21 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.role} in {self.ccg}"
+
+
+class Notification(models.Model):
+    """An in-app message to one user (reminders, assignments); the header shows the unread count."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notifications")
+    ccg = models.ForeignKey(Ccg, on_delete=models.CASCADE, related_name="+")
+    message = models.CharField(max_length=300)
+    link = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self) -> str:
+        return self.message

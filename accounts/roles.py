@@ -33,7 +33,7 @@ ROLE_PATTERNS: dict[str, tuple[str, ...]] = {
         "media_desk.view_coverage",
     ),
     # Logs a media call or an MP letter and follows what they logged.
-    STAFF: ("media_desk.log_item",),
+    STAFF: ("media_desk.log_enquiry",),
 }
 
 

@@ -1,6 +1,6 @@
 from django.contrib.auth.models import Permission
 
-from .models import Ccg, Membership, User
+from .models import Ccg, Membership, Notification, User
 from .scoping import EMPTY_SCOPE, Scope
 
 
@@ -53,3 +53,11 @@ def user_ccg_role(*, user: User, ccg: Ccg) -> str | None:
     return (
         Membership.objects.filter(user=user, ccg=ccg).values_list("role__name", flat=True).first()
     )
+
+
+def notification_list(*, user: User):
+    return Notification.objects.filter(user=user).select_related("ccg")
+
+
+def notifications_unread_count(*, user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()

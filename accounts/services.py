@@ -1,7 +1,8 @@
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
-from .models import Ccg, Membership, User
+from .models import Ccg, Membership, Notification, User
 from .roles import ADMINISTRATOR
 
 
@@ -25,3 +26,20 @@ def membership_grant(*, user: User, ccg: Ccg, role: str) -> Membership:
 
 def user_create(*, email: str, full_name: str, password: str | None = None) -> User:
     return User.objects.create_user(email=email, full_name=full_name, password=password)
+
+
+def notification_send(*, user: User, ccg: Ccg, message: str, link: str = "") -> Notification:
+    return Notification.objects.create(user=user, ccg=ccg, message=message, link=link)
+
+
+def notifications_mark_read(*, user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def roles_ensure() -> None:
+    """The four roles with their permissions, as the data migration makes them (idempotent)."""
+    from django.apps import apps
+
+    from .roles import sync_role_permissions
+
+    sync_role_permissions(apps)

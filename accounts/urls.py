@@ -7,6 +7,7 @@ from .forms import EmailAuthenticationForm
 urlpatterns = [
     path("", views.home, name="home"),
     path("ccg/switch/", views.ccg_switch, name="ccg_switch"),
+    path("notifications/", views.notification_list, name="notification_list"),
     path(
         "login/",
         auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm),

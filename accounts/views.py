@@ -3,8 +3,10 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from . import roles
+from . import roles, selectors, services
 from .forms import CcgSwitchForm
+from ccgcomms.listing import paginate
+
 from .middleware import SESSION_KEY
 
 HOME_TEMPLATES = {
@@ -36,3 +38,11 @@ def ccg_switch(request):
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         target = "/"
     return redirect(target)
+
+
+@login_required
+def notification_list(request):
+    page, query = paginate(request, selectors.notification_list(user=request.user))
+    response = render(request, "accounts/notification_list.html", {"page": page, "query": query})
+    services.notifications_mark_read(user=request.user)  # after rendering, so new ones stand out
+    return response

@@ -33,3 +33,19 @@ class AwarenessDay(CcgOwned):
     def clean(self) -> None:
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": "The end date must be on or after the start date."})
+
+
+class Campaign(CcgOwned):
+    """A campaign in the annual plan; press releases and coverage link to it."""
+
+    name = models.CharField(max_length=200)
+    objective = models.TextField(blank=True)
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-starts_on", "name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from accounts.models import Ccg, ClosureDay, Locality, User
-from accounts.services import membership_grant
+from accounts.services import membership_grant, roles_ensure
 from campaigns.models import AwarenessDay
 from stakeholders.models import Contact, Organisation
 
@@ -12,6 +12,7 @@ from . import data
 
 @transaction.atomic
 def demo_data_load() -> dict[str, int]:
+    roles_ensure()
     ccgs = {spec["ods_code"]: _ccg_load(spec) for spec in data.CCGS}
     for email, name, role, codes in data.USERS:
         user = User.objects.filter(email=email).first() or User.objects.create_user(

@@ -1,0 +1,62 @@
+"""Each demo role signs in through the real login page and lands on its own home page;
+the login and home pages have no serious or critical accessibility violation."""
+
+import pytest
+from django.core.management import call_command
+
+from .conftest import axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+HOME_HEADINGS = {
+    "admin@demo.nhs.uk": "Administration",
+    "comms@demo.nhs.uk": "Your work queue",
+    "governing@demo.nhs.uk": "Governing body",
+    "staff@demo.nhs.uk": "Log a media call or an MP letter",
+}
+
+
+@pytest.fixture
+def demo_data(transactional_db):
+    call_command("load_demo_data")
+
+
+def sign_in(page, live_server, email: str, password: str = "demo-portal-2026"):
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_the_login_page_passes_axe(page, live_server):
+    page.goto(f"{live_server.url}/login/")
+    assert page.get_by_role("heading", name="Sign in").is_visible()
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("email, heading", HOME_HEADINGS.items())
+def test_each_role_signs_in_to_its_home_page(page, live_server, demo_data, email, heading):
+    sign_in(page, live_server, email)
+    assert page.get_by_role("heading", level=1).inner_text() == heading
+    assert axe_violations(page) == []
+
+
+def test_a_wrong_password_is_refused_and_keeps_the_email(page, live_server, demo_data):
+    sign_in(page, live_server, "comms@demo.nhs.uk", password="not-the-password")
+    assert page.get_by_text("There is a problem").is_visible()
+    assert page.get_by_label("Email address").input_value() == "comms@demo.nhs.uk"
+    assert axe_violations(page) == []
+
+
+def test_the_comms_officer_switches_ccg_from_the_header(page, live_server, demo_data):
+    sign_in(page, live_server, "comms@demo.nhs.uk")
+    page.goto(f"{live_server.url}/stakeholders/contacts/")
+    assert (
+        page.get_by_text("Morgan Reilly").is_visible()
+        and page.get_by_text("Jordan Hartley").is_visible()
+    )
+    page.get_by_label("Showing records of").select_option(label="NHS South Sefton CCG")
+    page.get_by_role("button", name="Switch").click()
+    assert page.get_by_text("Morgan Reilly").is_visible()
+    assert page.get_by_text("Jordan Hartley").count() == 0
+    assert axe_violations(page) == []
