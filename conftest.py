@@ -1,5 +1,5 @@
 """Shared fixtures. The suite runs on Postgres and Redis when DATABASE_URL / REDIS_URL are set
-(CI sets them) and says in its header what it is using, so a skipped real-service test is visible."""
+(CI sets them) and its header says what it uses, so a skipped real-service test is visible."""
 
 import os
 
@@ -9,8 +9,9 @@ from accounts.tests.factories import CcgFactory, member
 
 
 def pytest_report_header(config):
-    database = "Postgres (DATABASE_URL)" if os.getenv("DATABASE_URL") else "SQLite (no DATABASE_URL)"
-    broker = "Redis (REDIS_URL)" if os.getenv("REDIS_URL") else "none: Redis tests skip (no REDIS_URL)"
+    has_db, has_redis = os.getenv("DATABASE_URL"), os.getenv("REDIS_URL")
+    database = "Postgres (DATABASE_URL)" if has_db else "SQLite (no DATABASE_URL)"
+    broker = "Redis (REDIS_URL)" if has_redis else "none: Redis tests skip (no REDIS_URL)"
     return [f"ccgcomms database: {database}", f"ccgcomms broker: {broker}"]
 
 

@@ -33,7 +33,8 @@ def notification_send(*, user: User, ccg: Ccg, message: str, link: str = "") -> 
 
 
 def notifications_mark_read(*, user: User) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())
+    unread = Notification.objects.filter(user=user, read_at__isnull=True)
+    return unread.update(read_at=timezone.now())
 
 
 def roles_ensure() -> None:

@@ -3,10 +3,10 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from . import roles, selectors, services
-from .forms import CcgSwitchForm
 from ccgcomms.listing import paginate
 
+from . import roles, selectors, services
+from .forms import CcgSwitchForm
 from .middleware import SESSION_KEY
 
 HOME_TEMPLATES = {
