@@ -5,7 +5,6 @@ from . import views
 from .forms import EmailAuthenticationForm
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("ccg/switch/", views.ccg_switch, name="ccg_switch"),
     path("notifications/", views.notification_list, name="notification_list"),
     path(

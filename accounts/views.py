@@ -5,22 +5,9 @@ from django.views.decorators.http import require_POST
 
 from ccgcomms.listing import paginate
 
-from . import roles, selectors, services
+from . import selectors, services
 from .forms import CcgSwitchForm
 from .middleware import SESSION_KEY
-
-HOME_TEMPLATES = {
-    roles.ADMINISTRATOR: "accounts/home_administrator.html",
-    roles.COMMS: "accounts/home_comms.html",
-    roles.GOVERNING_BODY: "accounts/home_governing_body.html",
-    roles.STAFF: "accounts/home_staff.html",
-}
-
-
-@login_required
-def home(request):
-    template = HOME_TEMPLATES.get(request.scope.role, "accounts/home_no_role.html")
-    return render(request, template)
 
 
 @login_required

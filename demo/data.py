@@ -196,3 +196,48 @@ AWARENESS_DAYS = [
         "",
     ),
 ]
+
+SPOKESPEOPLE = [
+    ("00C", "Dr Anna Clarke", "Clinical chair", "urgent care, primary care", True),
+    ("01T", "Mark Davies", "Chief officer", "finance, service change", True),
+]
+
+# (ODS, kind, subject, hours ago received, requester e-mail in CONTACTS or name, logged by, details)
+ENQUIRIES = [
+    (
+        "00C",
+        "media",
+        "Winter pressures at the emergency department",
+        1,
+        "tom.ridley@example.org",
+        "comms@demo.nhs.uk",
+        "Asks for a statement on waiting times this week and the CCG's winter plan.",
+    ),
+    (
+        "00C",
+        "mp",
+        "Constituent's access to GP appointments",
+        72,
+        "jordan.hartley.mp@example.org",
+        "comms@demo.nhs.uk",
+        "Writes on behalf of a constituent who could not book a GP appointment for three weeks.",
+    ),
+    (
+        "01T",
+        "media",
+        "Opening hours of the Bootle walk-in centre",
+        5,
+        "Aisha Kelly",
+        "staff@demo.nhs.uk",
+        "Rang reception asking whether the walk-in centre hours are changing in January.",
+    ),
+    (
+        "01T",
+        "foi",
+        "Spend on agency staff 2025/26",
+        240,
+        "A member of the public",
+        "comms@demo.nhs.uk",
+        "Asks for total agency staff spend by month for 2025/26.",
+    ),
+]

@@ -8,6 +8,7 @@ from campaigns.models import AwarenessDay
 from stakeholders.models import Contact, Organisation
 
 from . import data
+from .media_desk import media_desk_demo_load
 
 
 @transaction.atomic
@@ -50,6 +51,7 @@ def demo_data_load() -> dict[str, int]:
                 starts_on=starts,
                 defaults={"ends_on": ends, "link": link},
             )
+    media_desk_demo_load(ccgs=ccgs)
     return {
         "ccgs": len(ccgs),
         "users": User.objects.count(),

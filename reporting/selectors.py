@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.utils import timezone
+
 from accounts.scoping import Scope
 from campaigns.selectors import awareness_days_upcoming
 
@@ -18,3 +20,17 @@ def dashboard_summary(*, scope: Scope, today: datetime.date) -> dict:
             KpiSnapshot.objects.for_ccgs(ccg_ids).select_related("ccg").order_by("-taken_on")[:6]
         ),
     }
+
+
+def home_context(*, scope: Scope, user, role: str | None) -> dict:
+    from accounts import roles
+    from media_desk.selectors import QueueFilters, enquiries_logged_by, enquiry_queue, queue_row
+
+    now = timezone.now()
+    if role == roles.COMMS:
+        queue = enquiry_queue(scope=scope, filters=QueueFilters(), now=now)[:10]
+        return {"rows": [queue_row(enquiry=e, now=now) for e in queue]}
+    if role == roles.STAFF:
+        mine = enquiries_logged_by(scope=scope, user=user)[:5]
+        return {"rows": [queue_row(enquiry=e, now=now) for e in mine]}
+    return {}

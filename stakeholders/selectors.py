@@ -49,3 +49,14 @@ def contact_export_rows(*, contacts: QuerySet[Contact]):
             c.constituency,
             c.ward,
         ]
+
+
+def contacts_of_kinds(*, ccg_ids, kinds) -> QuerySet[Contact]:
+    """For other apps' pickers (the media desk's MP or journalist): MPs and councillors are
+    public figures, so staff who log an MP letter may choose from them."""
+    return (
+        Contact.objects.for_ccgs(ccg_ids)
+        .filter(kind__in=kinds)
+        .select_related("organisation")
+        .order_by("last_name", "first_name")
+    )

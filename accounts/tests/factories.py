@@ -2,6 +2,7 @@ import factory
 from django.contrib.auth.models import Group
 
 from accounts.models import Ccg, Locality, Membership, User
+from accounts.services import roles_ensure
 
 
 class CcgFactory(factory.django.DjangoModelFactory):
@@ -49,6 +50,8 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 def member(*, ccg: Ccg, role: str, user: User | None = None) -> User:
     """A user holding `role` in `ccg` (and whatever else they already hold)."""
+    if not Group.objects.filter(name=role).exists():
+        roles_ensure()  # a transactional test before this one flushed the migration's groups
     user = user or UserFactory()
     MembershipFactory(user=user, ccg=ccg, role=Group.objects.get(name=role))
     return user

@@ -1,0 +1,47 @@
+from django import forms
+
+from accounts.models import User
+from accounts.scoping import Scope
+from stakeholders.models import ContactKind
+from stakeholders.selectors import contacts_of_kinds
+
+from .models import Category, Kind
+from .selectors import QueueFilters
+
+STATES = [("", "Any"), ("overdue", "Overdue"), ("due_soon", "Due soon"), ("on_track", "On track")]
+
+
+class QueueFilterForm(forms.Form):
+    search = forms.CharField(label="Search subject, details or requester", required=False)
+    kind = forms.ChoiceField(choices=[("", "Any"), *Kind.choices], required=False)
+    state = forms.ChoiceField(choices=STATES, required=False, label="Deadline")
+    owner = forms.ModelChoiceField(queryset=None, required=False, empty_label="Anyone")
+    outlet = forms.CharField(required=False, label="Outlet")
+    mp = forms.ModelChoiceField(
+        queryset=None, required=False, empty_label="Any", label="MP or councillor"
+    )
+    category = forms.ChoiceField(choices=[("", "Any"), *Category.choices], required=False)
+    include_closed = forms.BooleanField(required=False, label="Include closed items")
+
+    def __init__(self, *args, scope: Scope, **kwargs):
+        super().__init__(*args, **kwargs)
+        ccg_ids = scope.ccg_ids_with("media_desk.view_enquiry")
+        self.fields["owner"].queryset = User.objects.filter(
+            memberships__ccg_id__in=ccg_ids, memberships__role__name="Comms team"
+        ).distinct()
+        self.fields["mp"].queryset = contacts_of_kinds(
+            ccg_ids=ccg_ids, kinds=[ContactKind.MP, ContactKind.COUNCILLOR]
+        )
+
+    def filters(self) -> QueueFilters:
+        data = self.cleaned_data
+        return QueueFilters(
+            kind=data["kind"],
+            state=data["state"],
+            owner=data["owner"].pk if data["owner"] else None,
+            outlet=data["outlet"],
+            mp=data["mp"].pk if data["mp"] else None,
+            category=data["category"],
+            search=data["search"],
+            include_closed=data["include_closed"],
+        )

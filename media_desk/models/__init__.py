@@ -1,0 +1,22 @@
+from .deadlines import Reminder, SlaDeadline
+from .enquiry import Category, Channel, Enquiry, Kind, Partner, Urgency
+from .people import Spokesperson
+from .policy import PolicyKind, SlaPolicy
+from .press import Coverage, PressRelease, Tone
+
+__all__ = [
+    "Category",
+    "Channel",
+    "Coverage",
+    "Enquiry",
+    "Kind",
+    "Partner",
+    "PolicyKind",
+    "PressRelease",
+    "Reminder",
+    "SlaDeadline",
+    "SlaPolicy",
+    "Spokesperson",
+    "Tone",
+    "Urgency",
+]

@@ -1,0 +1,76 @@
+"""The reminder job's work: "due soon" to the owner, "overdue" to the owner and the comms lead.
+
+Exactly once per deadline, reminder kind and due instant: the Reminder row's unique constraint
+decides who sends, and the row is marked sent in the same commit as the in-app notification.
+A worker that dies mid-run rolls back only the reminder it was on, which the next poll sends."""
+
+import logging
+from datetime import datetime
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+
+from accounts.services import notification_send
+
+from .models import SlaDeadline
+from .models.deadlines import Reminder, ReminderKind
+
+logger = logging.getLogger(__name__)
+BATCH = 500
+
+
+def deadlines_needing_reminders(*, now: datetime, limit: int = BATCH):
+    """Only deadlines whose next reminder has fallen due: the partial index answers this."""
+    return (
+        SlaDeadline.objects.filter(next_reminder_at__lte=now)
+        .select_related("enquiry__ccg__comms_lead", "enquiry__owner")
+        .order_by("next_reminder_at")[:limit]
+    )
+
+
+def reminders_send_due(*, now: datetime) -> int:
+    sent = 0
+    for deadline in deadlines_needing_reminders(now=now):
+        sent += _remind(deadline=deadline, now=now)
+    return sent
+
+
+def _recipients(deadline: SlaDeadline, kind: str) -> list:
+    enquiry = deadline.enquiry
+    lead = enquiry.ccg.comms_lead
+    people = [enquiry.owner or lead]
+    if kind == ReminderKind.OVERDUE:
+        people.append(lead)
+    unique = {p.pk: p for p in people if p is not None}
+    return list(unique.values())
+
+
+def _message(deadline: SlaDeadline, kind: str) -> str:
+    what = "overdue" if kind == ReminderKind.OVERDUE else "due soon"
+    return f"{deadline.get_name_display()} {what}: {deadline.enquiry}"
+
+
+@transaction.atomic
+def _remind(*, deadline: SlaDeadline, now: datetime) -> int:
+    kind = ReminderKind.OVERDUE if now >= deadline.due_at else ReminderKind.DUE_SOON
+    # The next reminder for this deadline: the overdue one at the due instant, then none.
+    deadline.next_reminder_at = deadline.due_at if kind == ReminderKind.DUE_SOON else None
+    deadline.save(update_fields=["next_reminder_at"])
+    try:
+        with transaction.atomic():
+            reminder = Reminder.objects.create(deadline=deadline, kind=kind, due_at=deadline.due_at)
+    except IntegrityError:
+        return 0  # another run sent (or is sending) this one
+    link = f"/media-desk/{deadline.enquiry_id}/"
+    message = _message(deadline, kind)
+    people = _recipients(deadline, kind)
+    for person in people:
+        notification_send(user=person, ccg=deadline.enquiry.ccg, message=message, link=link)
+    reminder.sent_at = now
+    reminder.save(update_fields=["sent_at"])
+    emails = [p.email for p in people]
+    if emails:
+        # Last: if the commit after it fails, the next poll sends again rather than never.
+        send_mail(message, f"{message}\n\n{settings.SITE_URL}{link}", None, emails)
+    return 1

@@ -1,0 +1,156 @@
+"""Reads for the media desk: the comms queue, a member of staff's own items, the timeline."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from accounts.models import User
+from accounts.scoping import Scope
+
+from .models import Enquiry, SlaDeadline
+from .presenters import DeadlinePresenter, next_open_deadline
+
+LOG_PERM = "media_desk.log_enquiry"
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    kind: str = ""
+    state: str = ""
+    owner: int | None = None
+    outlet: str = ""
+    mp: int | None = None
+    category: str = ""
+    search: str = ""
+    include_closed: bool = False
+
+
+def _with_deadlines(enquiries: QuerySet[Enquiry]) -> QuerySet[Enquiry]:
+    return enquiries.select_related("ccg", "owner", "requester_contact").prefetch_related(
+        Prefetch("deadlines", queryset=SlaDeadline.objects.order_by("due_at"))
+    )
+
+
+def _state_filter(enquiries: QuerySet[Enquiry], state: str, now: datetime) -> QuerySet[Enquiry]:
+    open_deadlines = SlaDeadline.objects.filter(enquiry=OuterRef("pk"), answered_at__isnull=True)
+    if state == "overdue":
+        return enquiries.filter(Exists(open_deadlines.filter(due_at__lt=now)))
+    if state == "due_soon":
+        soon = open_deadlines.filter(warn_at__lte=now, due_at__gte=now)
+        return enquiries.filter(Exists(soon)).exclude(Exists(open_deadlines.filter(due_at__lt=now)))
+    if state == "on_track":
+        late_or_soon = open_deadlines.filter(warn_at__lte=now)
+        return enquiries.filter(closed_at__isnull=True).exclude(Exists(late_or_soon))
+    return enquiries
+
+
+def enquiry_queue(*, scope: Scope, filters: QueueFilters, now: datetime) -> QuerySet[Enquiry]:
+    """What the comms team must answer, the soonest deadline first."""
+    enquiries = Enquiry.objects.visible_to(scope)
+    if not filters.include_closed:
+        enquiries = enquiries.filter(closed_at__isnull=True)
+    exact = {
+        "kind": filters.kind,
+        "owner_id": filters.owner,
+        "requester_contact_id": filters.mp,
+        "category": filters.category,
+    }
+    enquiries = enquiries.filter(**{k: v for k, v in exact.items() if v})
+    if filters.outlet:
+        enquiries = enquiries.filter(requester_outlet__icontains=filters.outlet)
+    if filters.search:
+        s = filters.search
+        enquiries = enquiries.filter(
+            Q(subject__icontains=s) | Q(details__icontains=s) | Q(requester_name__icontains=s)
+        )
+    enquiries = _state_filter(enquiries, filters.state, now)
+    return _with_deadlines(enquiries).order_by("next_due_at", "-received_at", "pk")
+
+
+def enquiries_logged_by(*, scope: Scope, user: User) -> QuerySet[Enquiry]:
+    """A member of staff sees what they logged, and nothing else."""
+    ccg_ids = scope.ccg_ids_with(LOG_PERM)
+    enquiries = Enquiry.objects.filter(ccg_id__in=ccg_ids, logged_by=user)
+    return _with_deadlines(enquiries).order_by("-received_at")
+
+
+def enquiry_for_logger(*, scope: Scope, user: User, pk: int) -> Enquiry | None:
+    return enquiries_logged_by(scope=scope, user=user).filter(pk=pk).first()
+
+
+def deadline_rows(*, enquiry: Enquiry, now: datetime) -> list[DeadlinePresenter]:
+    return [DeadlinePresenter(deadline=d, now=now) for d in enquiry.deadlines.all()]
+
+
+def queue_row(*, enquiry: Enquiry, now: datetime) -> dict:
+    nxt = next_open_deadline(enquiry.deadlines.all())
+    return {"enquiry": enquiry, "next": DeadlinePresenter(deadline=nxt, now=now) if nxt else None}
+
+
+FIELD_ORDER = [f for f in Enquiry._meta.concrete_fields if f.name != "next_due_at"]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: datetime
+    who: str
+    what: str
+
+
+def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
+    """The item's story from the audit history: who changed which fields, when."""
+    records = list(enquiry.history.select_related("history_user").order_by("history_date"))
+    entries, previous = [], None
+    for record in records:
+        who = str(record.history_user) if record.history_user else "the system"
+        if previous is None:
+            entries.append(TimelineEntry(record.history_date, who, "Logged"))
+        else:
+            changed = set(record.diff_against(previous).changed_fields)
+            labels = [str(f.verbose_name) for f in FIELD_ORDER if f.name in changed]
+            if labels:
+                entries.append(
+                    TimelineEntry(record.history_date, who, "Changed " + ", ".join(labels))
+                )
+        previous = record
+    return list(reversed(entries))
+
+
+EXPORT_HEADERS = [
+    "Reference",
+    "CCG",
+    "Kind",
+    "Received",
+    "Requester",
+    "Outlet",
+    "Subject",
+    "Category",
+    "Urgency",
+    "Out of hours",
+    "Owner",
+    "Next deadline",
+    "State",
+    "Responded",
+]
+
+
+def queue_export_rows(*, enquiries: QuerySet[Enquiry], now: datetime):
+    for enquiry in enquiries.iterator(chunk_size=1000):
+        row = queue_row(enquiry=enquiry, now=now)["next"]
+        yield [
+            enquiry.pk,
+            enquiry.ccg.name,
+            enquiry.get_kind_display(),
+            enquiry.received_at,
+            enquiry.requester_display,
+            enquiry.requester_outlet,
+            enquiry.subject,
+            enquiry.get_category_display(),
+            enquiry.get_urgency_display(),
+            "yes" if enquiry.out_of_hours else "no",
+            enquiry.owner or "",
+            row.due_display if row else "",
+            row.state_label if row else "",
+            enquiry.responded_at or "",
+        ]

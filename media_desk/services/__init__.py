@@ -1,0 +1,39 @@
+"""Every write on the media desk. Each service validates, saves, refreshes the deadlines."""
+
+from .foi import (
+    foi_clarification_receive,
+    foi_clarification_request,
+    foi_fee_receive,
+    foi_fees_notice_send,
+    foi_review_complete,
+    foi_review_extend,
+    foi_review_request,
+)
+from .items import (
+    enquiry_assign,
+    enquiry_close,
+    enquiry_log,
+    enquiry_refer_to_foi,
+    enquiry_update,
+    register_save,
+)
+from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_off
+
+__all__ = [
+    "enquiry_assign",
+    "enquiry_close",
+    "enquiry_log",
+    "enquiry_refer_to_foi",
+    "enquiry_respond",
+    "enquiry_send_holding_reply",
+    "enquiry_sign_off",
+    "enquiry_update",
+    "foi_clarification_receive",
+    "foi_clarification_request",
+    "foi_fee_receive",
+    "foi_fees_notice_send",
+    "foi_review_complete",
+    "foi_review_extend",
+    "foi_review_request",
+    "register_save",
+]

@@ -1,0 +1,106 @@
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+
+from ..calendars import is_out_of_hours, organisation_calendar
+from ..deadlines import enquiry_deadlines_refresh
+from ..models import Enquiry, Kind, Spokesperson
+from ..policies import policy_kind_for, rules_copy, sla_policy_for
+
+
+@transaction.atomic
+def enquiry_log(*, enquiry: Enquiry, logged_by: User) -> Enquiry:
+    """Log a new item: out of hours is set from the time received, the policy's rules copied."""
+    enquiry.logged_by = logged_by
+    enquiry._history_user = logged_by  # the timeline names them even outside a web request
+    enquiry.out_of_hours = is_out_of_hours(
+        calendar=organisation_calendar(ccg=enquiry.ccg), instant=enquiry.received_at
+    )
+    kind = policy_kind_for(
+        kind=enquiry.kind, urgency=enquiry.urgency, out_of_hours=enquiry.out_of_hours
+    )
+    rules_copy(enquiry=enquiry, policy=sla_policy_for(ccg=enquiry.ccg, kind=kind))
+    enquiry.full_clean()
+    enquiry.save()
+    enquiry_deadlines_refresh(enquiry=enquiry)
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_update(*, enquiry: Enquiry) -> Enquiry:
+    """Save edited details (the form has already set them); deadlines follow the new dates."""
+    enquiry.full_clean()
+    enquiry.save()
+    enquiry_deadlines_refresh(enquiry=enquiry)
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_assign(
+    *, enquiry: Enquiry, owner: User | None, spokesperson: Spokesperson | None = None
+) -> Enquiry:
+    from accounts.services import notification_send
+
+    changed_owner = owner is not None and owner.pk != enquiry.owner_id
+    enquiry.owner, enquiry.spokesperson = owner, spokesperson
+    enquiry.save(update_fields=["owner", "spokesperson"])
+    if changed_owner:
+        notification_send(
+            user=owner,
+            ccg=enquiry.ccg,
+            message=f"You own: {enquiry}",
+            link=f"/media-desk/{enquiry.pk}/",
+        )
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_close(*, enquiry: Enquiry, note: str = "", at: datetime | None = None) -> Enquiry:
+    if enquiry.closed_at:
+        raise ValidationError({"closure_note": "This item is already closed."})
+    enquiry.closed_at, enquiry.closure_note = at or timezone.now(), note
+    enquiry.save(update_fields=["closed_at", "closure_note"])
+    enquiry_deadlines_refresh(enquiry=enquiry)
+    return enquiry
+
+
+@transaction.atomic
+def enquiry_refer_to_foi(*, enquiry: Enquiry, by: User) -> Enquiry:
+    """Turn a media enquiry into an FOI request, keeping the link both ways.
+
+    The FOI clock starts at the original receipt: the request was made then."""
+    if enquiry.kind != Kind.MEDIA:
+        raise ValidationError({"kind": "Only a media enquiry can be referred as an FOI request."})
+    if hasattr(enquiry, "foi_referral"):
+        raise ValidationError({"kind": "This enquiry has already been referred as an FOI request."})
+    foi = Enquiry(
+        ccg=enquiry.ccg,
+        kind=Kind.FOI,
+        referred_from=enquiry,
+        requester_contact=enquiry.requester_contact,
+        requester_name=enquiry.requester_name,
+        requester_outlet=enquiry.requester_outlet,
+        requester_email=enquiry.requester_email,
+        requester_phone=enquiry.requester_phone,
+        received_at=enquiry.received_at,
+        channel=enquiry.channel,
+        subject=enquiry.subject,
+        details=enquiry.details,
+        category=enquiry.category,
+        owner=enquiry.owner,
+    )
+    return enquiry_log(enquiry=foi, logged_by=by)
+
+
+@transaction.atomic
+def register_save(*, item, by: User):
+    """Save a spokesperson, press release or coverage entry (who saved it is in the history)."""
+    if hasattr(item, "issued_by_id") and item.pk is None:
+        item.issued_by = by
+    item.full_clean()
+    item.save()
+    return item

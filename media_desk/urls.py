@@ -1,0 +1,24 @@
+from django.urls import path
+
+from .views import actions, items, press, queue
+
+app_name = "media_desk"
+urlpatterns = [
+    path("", queue.enquiry_queue, name="queue"),
+    path("export.<str:fmt>", queue.enquiry_export, name="export"),
+    path("log/<str:kind>/", items.enquiry_log, name="log"),
+    path("mine/", items.my_enquiries, name="mine"),
+    path("mine/<int:pk>/", items.my_enquiry, name="my_enquiry"),
+    path("<int:pk>/", items.enquiry_detail, name="enquiry_detail"),
+    path("<int:pk>/edit/", items.enquiry_edit, name="enquiry_edit"),
+    path("<int:pk>/assign/", actions.enquiry_assign, name="assign"),
+    path("<int:pk>/holding-reply/", actions.enquiry_holding_reply, name="holding_reply"),
+    path("<int:pk>/sign-off/", actions.enquiry_sign_off, name="sign_off"),
+    path("<int:pk>/respond/", actions.enquiry_respond, name="respond"),
+    path("<int:pk>/close/", actions.enquiry_close, name="close"),
+    path("<int:pk>/refer-to-foi/", actions.enquiry_refer_to_foi, name="refer_to_foi"),
+    path("<int:pk>/foi/<str:step>/", actions.foi_step, name="foi_step"),
+    path("<str:register>/", press.register_list, name="register_list"),
+    path("<str:register>/add/", press.register_edit, name="register_add"),
+    path("<str:register>/<int:pk>/", press.register_edit, name="register_edit"),
+]

@@ -1,0 +1,125 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from accounts.models import Ccg, User
+
+from .. import selectors, services
+from ..forms import (
+    AssignForm,
+    CloseForm,
+    EnquiryEditForm,
+    EnquiryLogForm,
+    FoiStepForm,
+    HoldingReplyForm,
+    RespondForm,
+    SignOffForm,
+)
+from ..models import Kind, Spokesperson
+from .common import apply_service_errors, enquiry_or_404, now
+
+STAFF_KINDS = (Kind.MEDIA, Kind.MP)
+
+
+def _log_ccgs(request, kind: str):
+    """CCGs where the user may log this kind: any staff member logs media calls and MP
+    letters; briefings and FOI requests are logged by the comms team."""
+    perm = "media_desk.log_enquiry" if kind in STAFF_KINDS else "media_desk.add_enquiry"
+    ccgs = Ccg.objects.filter(pk__in=request.scope.ccg_ids_with(perm))
+    if not ccgs:
+        raise PermissionDenied
+    return ccgs
+
+
+@login_required
+def enquiry_log(request, kind: str):
+    if kind not in Kind.values:
+        raise Http404
+    ccgs = _log_ccgs(request, kind)
+    full = request.scope.can("media_desk.view_enquiry")
+    form = EnquiryLogForm(request.POST or None, kind=kind, ccgs=ccgs, full=full)
+    if request.method == "POST" and form.is_valid():
+        try:
+            enquiry = services.enquiry_log(enquiry=form.instance, logged_by=request.user)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, f"Logged: {enquiry.subject}. The comms team has it now.")
+            target = "media_desk:enquiry_detail" if full else "media_desk:my_enquiry"
+            return redirect(target, pk=enquiry.pk)
+    context = {"form": form, "kind": Kind(kind)}
+    return render(request, "media_desk/log_form.html", context)
+
+
+@login_required
+def my_enquiries(request):
+    enquiries = selectors.enquiries_logged_by(scope=request.scope, user=request.user)
+    rows = [selectors.queue_row(enquiry=e, now=now()) for e in enquiries[:100]]
+    return render(request, "media_desk/mine.html", {"rows": rows})
+
+
+@login_required
+def my_enquiry(request, pk: int):
+    enquiry = selectors.enquiry_for_logger(scope=request.scope, user=request.user, pk=pk)
+    if enquiry is None:
+        raise Http404
+    deadlines = selectors.deadline_rows(enquiry=enquiry, now=now())
+    return render(
+        request, "media_desk/my_enquiry.html", {"enquiry": enquiry, "deadlines": deadlines}
+    )
+
+
+def _action_forms(request, enquiry, bound=None):
+    owners = User.objects.filter(
+        memberships__ccg=enquiry.ccg, memberships__role__name="Comms team"
+    ).order_by("full_name")
+    spokespeople = Spokesperson.objects.filter(ccg=enquiry.ccg)
+    initial = {"owner": enquiry.owner_id, "spokesperson": enquiry.spokesperson_id}
+    forms = {
+        "assign": AssignForm(
+            initial=initial, owners=owners, spokespeople=spokespeople, prefix="assign"
+        ),
+        "holding": HoldingReplyForm(
+            prefix="holding", initial={"holding_reply": enquiry.holding_reply}
+        ),
+        "sign_off": SignOffForm(prefix="sign_off", initial={"response": enquiry.response}),
+        "respond": RespondForm(prefix="respond", initial={"response": enquiry.response}),
+        "close": CloseForm(prefix="close"),
+        "foi": FoiStepForm(prefix="foi"),
+    }
+    forms.update(bound or {})
+    return forms
+
+
+def render_detail(request, enquiry, bound=None, status=200):
+    context = {
+        "enquiry": enquiry,
+        "deadlines": selectors.deadline_rows(enquiry=enquiry, now=now()),
+        "timeline": selectors.enquiry_timeline(enquiry=enquiry),
+        "forms": _action_forms(request, enquiry, bound),
+        "can_change": request.scope.can("media_desk.change_enquiry", enquiry.ccg_id),
+    }
+    return render(request, "media_desk/detail.html", context, status=status)
+
+
+@login_required
+def enquiry_detail(request, pk: int):
+    enquiry = enquiry_or_404(request, pk)
+    return render_detail(request, enquiry)
+
+
+@login_required
+def enquiry_edit(request, pk: int):
+    enquiry = enquiry_or_404(request, pk, "change")
+    form = EnquiryEditForm(request.POST or None, instance=enquiry)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.enquiry_update(enquiry=form.instance)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, "Details saved.")
+            return redirect("media_desk:enquiry_detail", pk=enquiry.pk)
+    return render(request, "media_desk/edit_form.html", {"form": form, "enquiry": enquiry})

@@ -1,0 +1,62 @@
+"""Spokespeople, press releases and coverage: small registers, one list and one form each."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from accounts.access import scoped_object, scoped_queryset
+from accounts.models import Ccg
+from ccgcomms.listing import paginate
+
+from .. import services
+from ..forms import CoverageForm, PressReleaseForm, SpokespersonForm
+from ..models import Coverage, PressRelease, Spokesperson
+
+REGISTERS = {
+    "spokespeople": (Spokesperson, SpokespersonForm, "Spokespeople"),
+    "press-releases": (PressRelease, PressReleaseForm, "Press releases"),
+    "coverage": (Coverage, CoverageForm, "Media coverage"),
+}
+
+
+def _register(register: str):
+    if register not in REGISTERS:
+        raise Http404
+    return REGISTERS[register]
+
+
+@login_required
+def register_list(request, register: str):
+    model, _, title = _register(register)
+    items = scoped_queryset(request, model).select_related("ccg")
+    page, query = paginate(request, items)
+    can_add = request.scope.can(f"media_desk.add_{model._meta.model_name}")
+    context = {
+        "page": page,
+        "query": query,
+        "title": title,
+        "register": register,
+        "can_add": can_add,
+    }
+    return render(request, f"media_desk/{model._meta.model_name}_list.html", context)
+
+
+@login_required
+def register_edit(request, register: str, pk: int | None = None):
+    model, form_class, title = _register(register)
+    if pk is None:
+        scoped_queryset(request, model, "add")
+        instance = model()
+    else:
+        instance = scoped_object(request, model, "change", pk=pk)
+    ccgs = Ccg.objects.filter(
+        pk__in=request.scope.ccg_ids_with(f"media_desk.add_{model._meta.model_name}")
+    )
+    form = form_class(request.POST or None, instance=instance, ccgs=ccgs)
+    if request.method == "POST" and form.is_valid():
+        services.register_save(item=form.instance, by=request.user)
+        messages.success(request, f"Saved: {form.instance}.")
+        return redirect("media_desk:register_list", register=register)
+    context = {"form": form, "title": title, "register": register, "instance": instance}
+    return render(request, "media_desk/register_form.html", context)

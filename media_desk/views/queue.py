@@ -1,0 +1,38 @@
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+from accounts.access import scoped_queryset
+from ccgcomms.exports import FORMATS, export_response
+from ccgcomms.listing import paginate
+
+from .. import selectors
+from ..filters import QueueFilterForm
+from ..models import Enquiry
+from .common import now
+
+
+def _queue(request):
+    scoped_queryset(request, Enquiry)  # 403 unless the role may view the desk somewhere
+    form = QueueFilterForm(request.GET or None, scope=request.scope)
+    filters = form.filters() if form.is_valid() else selectors.QueueFilters()
+    return form, selectors.enquiry_queue(scope=request.scope, filters=filters, now=now())
+
+
+@login_required
+def enquiry_queue(request):
+    form, enquiries = _queue(request)
+    page, query = paginate(request, enquiries)
+    rows = [selectors.queue_row(enquiry=e, now=now()) for e in page]
+    context = {"form": form, "page": page, "rows": rows, "query": query}
+    return render(request, "media_desk/queue.html", context)
+
+
+@login_required
+def enquiry_export(request, fmt: str):
+    _, enquiries = _queue(request)
+    return export_response(
+        fmt=fmt if fmt in FORMATS else "csv",
+        headers=selectors.EXPORT_HEADERS,
+        rows=selectors.queue_export_rows(enquiries=enquiries, now=now()),
+        filename="media-desk",
+    )

@@ -1,0 +1,52 @@
+"""A member of staff logs a media call; the comms officer signs off and responds; every page on
+the way passes axe-core."""
+
+import pytest
+from django.core.management import call_command
+
+from .conftest import axe_violations
+from .test_sign_in import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo_data(transactional_db):
+    call_command("load_demo_data")
+
+
+def test_staff_log_a_call_and_the_comms_team_answers_it(browser, live_server, demo_data):
+    staff = browser.new_context().new_page()
+    sign_in(staff, live_server, "staff@demo.nhs.uk")
+    staff.get_by_role("link", name="Log a media enquiry").click()
+    assert axe_violations(staff) == []
+    staff.get_by_label("Name").fill("Sue Parker")
+    staff.get_by_label("Outlet or organisation").fill("Bootle Times")
+    staff.get_by_label("Subject").fill("Flu clinic queues")
+    staff.get_by_role("button", name="Log it").click()
+    assert staff.get_by_role("heading", name="Flu clinic queues").is_visible()
+    assert axe_violations(staff) == []
+
+    comms = browser.new_context().new_page()
+    sign_in(comms, live_server, "comms@demo.nhs.uk")
+    comms.goto(f"{live_server.url}/media-desk/")
+    assert axe_violations(comms) == []
+    comms.get_by_role("link", name="Flu clinic queues").click()
+    assert comms.get_by_text("How this deadline was worked out").is_visible()
+    comms.get_by_label("Response sent").fill("Clinics run as planned.")
+    comms.get_by_role("button", name="Record response as sent").click()
+    refusal = "This response must be signed off before it is marked as sent."
+    assert comms.get_by_role("link", name=refusal).is_visible()  # the error summary
+    assert comms.locator(".nhsuk-error-message", has_text=refusal).is_visible()
+    assert comms.get_by_label("Response sent").input_value() == "Clinics run as planned."
+    assert axe_violations(comms) == []
+    comms.get_by_label("Response as approved").fill("Clinics run as planned.")
+    comms.get_by_label("Signed off by").fill("Chief Officer")
+    comms.get_by_role("button", name="Record sign-off").click()
+    comms.get_by_label("Response sent").fill("Clinics run as planned.")
+    comms.get_by_role("button", name="Record response as sent").click()
+    assert comms.get_by_text("Response recorded as sent.").is_visible()
+    assert comms.get_by_text("Met", exact=True).is_visible()
+
+    staff.reload()
+    assert staff.get_by_text("Answered").is_visible()
