@@ -117,7 +117,7 @@ def test_another_ccgs_mp_cannot_be_chosen(client, staff_a, ccg_a, mp_b):
 def test_the_response_is_refused_before_sign_off_and_the_draft_kept(client, comms_a, ccg_a):
     enquiry = logged_enquiry(ccg=ccg_a, logged_by=comms_a)
     client.force_login(comms_a)
-    url = reverse("media_desk:respond", args=[enquiry.pk])
+    url = reverse("media_desk:step", args=[enquiry.pk, "respond"])
     response = client.post(url, {"respond-response": "Our draft statement."})
     body = response.content.decode()
     assert response.status_code == 400
@@ -131,12 +131,12 @@ def test_the_comms_team_signs_off_and_responds(client, comms_a, ccg_a):
     enquiry = logged_enquiry(ccg=ccg_a, logged_by=comms_a, received_at=london(2026, 11, 16, 10, 0))
     client.force_login(comms_a)
     sign_off = {"sign_off-response": "Our statement.", "sign_off-signed_off_by": "Chief Officer"}
-    client.post(reverse("media_desk:sign_off", args=[enquiry.pk]), sign_off)
+    client.post(reverse("media_desk:step", args=[enquiry.pk, "sign-off"]), sign_off)
     respond = {
         "respond-response": "Our statement.",
         **when("respond-responded_at", london(2026, 11, 16, 13, 0)),
     }
-    response = client.post(reverse("media_desk:respond", args=[enquiry.pk]), respond)
+    response = client.post(reverse("media_desk:step", args=[enquiry.pk, "respond"]), respond)
     assert response.status_code == 302
     detail = client.get(reverse("media_desk:enquiry_detail", args=[enquiry.pk])).content.decode()
     assert "Met" in detail and "Chief Officer" in detail
@@ -150,7 +150,7 @@ def test_an_mp_holding_reply_meets_its_deadline(client, comms_a, ccg_a, mp_a):
         "holding-holding_reply": "The matter is in hand.",
         **when("holding-holding_sent_at", london(2026, 11, 16, 11, 0)),
     }
-    client.post(reverse("media_desk:holding_reply", args=[enquiry.pk]), data)
+    client.post(reverse("media_desk:step", args=[enquiry.pk, "holding-reply"]), data)
     holding = enquiry.deadlines.get(name="holding")
     assert holding.answered_at == london(2026, 11, 16, 11, 0)
 
@@ -217,7 +217,7 @@ def test_another_ccgs_item_cannot_be_opened_or_changed(client, comms_a, ccg_b, c
     client.force_login(comms_a)
     assert client.get(reverse("media_desk:enquiry_detail", args=[theirs.pk])).status_code == 404
     response = client.post(
-        reverse("media_desk:close", args=[theirs.pk]), {"close-closure_note": "x"}
+        reverse("media_desk:step", args=[theirs.pk, "close"]), {"close-closure_note": "x"}
     )
     assert response.status_code == 404
     theirs.refresh_from_db()
