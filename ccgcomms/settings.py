@@ -93,6 +93,11 @@ TEMPLATES = [
     },
 ]
 
+if not os.getenv("DATABASE_URL") or not os.getenv("REDIS_URL"):
+    # The embedded run keeps its database and broker files here; a fresh clone has no var/ yet.
+    for folder in (VAR_DIR, VAR_DIR / "celery-queue", VAR_DIR / "celery-processed"):
+        folder.mkdir(parents=True, exist_ok=True)
+
 DATABASES = {
     "default": dj_database_url.parse(
         os.getenv("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),

@@ -59,3 +59,10 @@ def test_database_and_redis_urls_select_postgres_and_redis():
     env = {"DATABASE_URL": "postgres://u@h/db", "REDIS_URL": "redis://h:6379/1"}
     result = _manage("shell", "--no-imports", "-c", code, env=env)
     assert result.stdout.split() == ["django.db.backends.postgresql", "redis://h:6379/1"]
+
+
+def test_the_embedded_run_starts_in_a_fresh_clone_without_var(tmp_path):
+    var = tmp_path / "fresh-var"
+    result = _manage("migrate", "--no-input", "-v0", env={"VAR_DIR": str(var)})
+    assert result.returncode == 0, result.stderr
+    assert (var / "db.sqlite3").exists() and (var / "celery-queue").is_dir()
