@@ -31,6 +31,13 @@ class CcgScopedAdmin(admin.ModelAdmin):
             return qs
         return qs.filter(**{self.ccg_lookup: administered_ccg_ids(request)})
 
+    def get_list_filter(self, request):
+        # The plain "ccg" filter would list every CCG's name; offer only those in the queryset.
+        return [
+            ("ccg", admin.RelatedOnlyFieldListFilter) if f == "ccg" else f
+            for f in super().get_list_filter(request)
+        ]
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "ccg" and not request.user.is_superuser:
             kwargs["queryset"] = Ccg.objects.filter(id__in=administered_ccg_ids(request))
@@ -48,9 +55,22 @@ class ClosureDayInline(admin.TabularInline):
 
 
 class MembershipInline(admin.TabularInline):
+    """On a user: only the roles they hold in CCGs the administrator administers."""
+
     model = Membership
     extra = 0
     autocomplete_fields = ["user"]
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if request.user.is_superuser:
+            return qs
+        return qs.filter(ccg_id__in=administered_ccg_ids(request))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "ccg" and not request.user.is_superuser:
+            kwargs["queryset"] = Ccg.objects.filter(id__in=administered_ccg_ids(request))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Ccg)

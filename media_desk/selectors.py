@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from accounts.models import User
 from accounts.scoping import Scope
@@ -154,3 +154,20 @@ def queue_export_rows(*, enquiries: QuerySet[Enquiry], now: datetime):
             row.state_label if row else "",
             enquiry.responded_at or "",
         ]
+
+
+def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:
+    """Counts only (no requester, no subject): fit for the governing body's dashboard."""
+    open_deadlines = SlaDeadline.objects.filter(
+        enquiry__ccg_id__in=ccg_ids, enquiry__closed_at__isnull=True, answered_at__isnull=True
+    )
+    answered = SlaDeadline.objects.filter(
+        enquiry__ccg_id__in=ccg_ids, answered_at__gte=since, due_at__isnull=False
+    )
+    return {
+        "overdue": open_deadlines.filter(due_at__lt=now).count(),
+        "due_soon": open_deadlines.filter(warn_at__lte=now, due_at__gte=now).count(),
+        "on_track": open_deadlines.filter(warn_at__gt=now).count(),
+        "met": answered.filter(answered_at__lte=F("due_at")).count(),
+        "missed": answered.filter(answered_at__gt=F("due_at")).count(),
+    }

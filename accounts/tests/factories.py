@@ -2,7 +2,7 @@ import factory
 from django.contrib.auth.models import Group
 
 from accounts.models import Ccg, Locality, Membership, User
-from accounts.services import roles_ensure
+from accounts.services import membership_grant, roles_ensure
 
 
 class CcgFactory(factory.django.DjangoModelFactory):
@@ -53,5 +53,5 @@ def member(*, ccg: Ccg, role: str, user: User | None = None) -> User:
     if not Group.objects.filter(name=role).exists():
         roles_ensure()  # a transactional test before this one flushed the migration's groups
     user = user or UserFactory()
-    MembershipFactory(user=user, ccg=ccg, role=Group.objects.get(name=role))
+    membership_grant(user=user, ccg=ccg, role=role)  # as the admin does: sets is_staff too
     return user

@@ -1,0 +1,53 @@
+"""Administrators edit their CCGs' SLA policies here (a change affects new items only)."""
+
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from accounts.admin import CcgScopedAdmin
+
+from .models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
+
+
+@admin.register(SlaPolicy)
+class SlaPolicyAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    list_display = [
+        "kind",
+        "ccg",
+        "holding_amount",
+        "holding_unit",
+        "response_amount",
+        "response_unit",
+        "calendar",
+        "requires_sign_off",
+    ]
+    list_filter = ["ccg", "kind"]
+
+
+@admin.register(Enquiry)
+class EnquiryAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the desk's own pages apply the rules (sign-off, deadlines)."""
+
+    list_display = ["subject", "kind", "ccg", "received_at", "responded_at", "closed_at"]
+    list_filter = ["kind", "ccg", "category"]
+    search_fields = ["subject", "requester_name"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Spokesperson)
+class SpokespersonAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["name", "job_title", "media_trained", "ccg"]
+
+
+@admin.register(PressRelease)
+class PressReleaseAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["title", "issued_on", "take_up", "ccg"]
+
+
+@admin.register(Coverage)
+class CoverageAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["headline", "outlet", "published_on", "tone", "ccg"]
