@@ -2,9 +2,11 @@
 defused (OWASP CSV injection): a leading = + - @ tab or CR gets a leading apostrophe."""
 
 import csv
+import datetime
 from collections.abc import Iterable, Sequence
 
 from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import timezone
 from openpyxl import Workbook
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -12,8 +14,12 @@ FORMATS = ("csv", "xlsx")
 
 
 def defuse(value) -> object:
+    """A cell safe for a spreadsheet: no formula, and instants in UK time without an offset
+    (spreadsheets cannot hold time zones; openpyxl refuses them)."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.localtime(value).replace(tzinfo=None)
     return "" if value is None else value
 
 

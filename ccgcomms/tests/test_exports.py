@@ -10,3 +10,10 @@ def test_it_leaves_ordinary_cells_alone():
     assert defuse("Bootle") == "Bootle"
     assert defuse(42) == 42
     assert defuse(None) == ""
+
+
+def test_instants_are_written_in_uk_time_without_an_offset():
+    import datetime
+
+    summer = datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC)
+    assert defuse(summer) == datetime.datetime(2026, 6, 1, 10, 0)  # BST

@@ -212,6 +212,19 @@ def test_the_queue_exports_only_the_users_ccgs(client, comms_a, ccg_a, ccg_b, co
     assert "'=cmd" in body  # defused for spreadsheets
 
 
+def test_the_queue_exports_to_excel_with_uk_times(client, comms_a, ccg_a):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    logged_enquiry(ccg=ccg_a, logged_by=comms_a, received_at=london(2026, 6, 1, 10, 0))
+    client.force_login(comms_a)
+    response = client.get(reverse("media_desk:export", args=["xlsx"]))
+    assert response.status_code == 200
+    rows = list(load_workbook(BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[1][3] == datetime.datetime(2026, 6, 1, 10, 0)  # received, UK time
+
+
 def test_another_ccgs_item_cannot_be_opened_or_changed(client, comms_a, ccg_b, comms_b):
     theirs = logged_enquiry(ccg=ccg_b, logged_by=comms_b)
     client.force_login(comms_a)
