@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test setup lint format bench clean
+.PHONY: run test setup lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,6 @@ lint: setup
 format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-
-bench: setup
-	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) node_modules var staticfiles

@@ -7,6 +7,9 @@ import pytest
 
 from accounts.tests.factories import CcgFactory, member
 
+# One Playwright session for the whole run, whichever app's browser tests use it.
+pytest_plugins = ["tests.system.fixtures"]
+
 
 def pytest_report_header(config):
     has_db, has_redis = os.getenv("DATABASE_URL"), os.getenv("REDIS_URL")
