@@ -1,0 +1,116 @@
+from django import forms
+
+from accounts.models import Locality, User
+from stakeholders.models import (
+    Contact,
+    ContactKind,
+    DistributionList,
+    FormatNeed,
+    Organisation,
+    OrganisationType,
+    Quadrant,
+    Segment,
+)
+from stakeholders.selectors import CONSENT_CHOICES
+
+from .common import InputForm, score_field, segment_choices
+
+
+def _any(choices) -> list:
+    return [("", "Any"), *choices]
+
+
+class ContactSearchForm(forms.Form):
+    q = forms.CharField(label="Search by name, e-mail or organisation", required=False)
+    kind = forms.ChoiceField(label="Kind", required=False, choices=_any(ContactKind.choices))
+    organisation_type = forms.ChoiceField(
+        label="Organisation type", required=False, choices=_any(OrganisationType.choices)
+    )
+    segment = forms.TypedChoiceField(label="Segment", required=False, coerce=int, empty_value=None)
+    locality = forms.TypedChoiceField(
+        label="Locality", required=False, coerce=int, empty_value=None
+    )
+    quadrant = forms.ChoiceField(label="Quadrant", required=False, choices=_any(Quadrant.choices))
+    distribution_list = forms.TypedChoiceField(
+        label="Distribution list", required=False, coerce=int, empty_value=None
+    )
+    consent = forms.ChoiceField(label="Consent", required=False, choices=_any(CONSENT_CHOICES))
+    needs = forms.BooleanField(
+        label="Only people with accessible information needs", required=False
+    )
+
+    def __init__(self, *args, scope=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        ccg_ids = scope.ccg_ids if scope else []
+        segments = list(Segment.objects.for_ccgs(ccg_ids)) if scope else []
+        self.fields["segment"].choices = _any(segment_choices(segments))
+        localities = Locality.objects.filter(ccg_id__in=ccg_ids).order_by("name")
+        self.fields["locality"].choices = _any((loc.pk, loc.name) for loc in localities)
+        lists = DistributionList.objects.for_ccgs(ccg_ids) if scope else []
+        self.fields["distribution_list"].choices = _any((d.pk, d.name) for d in lists)
+
+
+class ContactForm(InputForm):
+    format_needs = forms.MultipleChoiceField(
+        label="Accessible information needs",
+        choices=FormatNeed.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Accessible Information Standard: shown wherever this contact is used.",
+    )
+    interest = score_field("Interest")
+    influence = score_field("Influence")
+
+    class Meta:
+        model = Contact
+        fields = [
+            "kind",
+            "title",
+            "first_name",
+            "last_name",
+            "job_title",
+            "organisation",
+            "email",
+            "phone",
+            "mobile",
+            "address",
+            "locality",
+            "constituency",
+            "party",
+            "authority",
+            "ward",
+            "segments",
+            "format_needs",
+            "preferred_language",
+            "communication_notes",
+            "interest",
+            "influence",
+            "stance",
+            "relationship_owner",
+            "notes",
+        ]
+        widgets = {"segments": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the contact's own CCG's organisations, localities, segments and people.
+        ccg_id = self.instance.ccg_id
+        self.fields["organisation"].queryset = Organisation.objects.for_ccgs([ccg_id])
+        self.fields["locality"].queryset = Locality.objects.filter(ccg_id=ccg_id)
+        segments = list(Segment.objects.for_ccgs([ccg_id]))
+        self.fields["segments"].queryset = Segment.objects.for_ccgs([ccg_id])
+        self.fields["segments"].choices = segment_choices(segments)
+        self.fields["relationship_owner"].queryset = User.objects.filter(
+            memberships__ccg_id=ccg_id, is_active=True
+        ).order_by("full_name")
+        self.fields["email"].label = "Email"
+
+
+class ContactCreateForm(ContactForm):
+    asked_to_return = forms.BooleanField(
+        label="This person was erased from the register before and has asked to be added again",
+        required=False,
+    )
+
+    class Meta(ContactForm.Meta):
+        fields = [*ContactForm.Meta.fields, "asked_to_return"]

@@ -1,0 +1,17 @@
+from django import forms
+
+
+class EraseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label="I understand that this removes the person's details for good and cannot be undone",
+    )
+
+
+class RetentionForm(forms.Form):
+    years = forms.TypedChoiceField(
+        label="No interaction for at least",
+        choices=[(n, f"{n} year{'s' if n > 1 else ''}") for n in (1, 2, 3, 4, 5, 6, 7, 10)],
+        coerce=int,
+        required=False,
+        empty_value=None,
+    )

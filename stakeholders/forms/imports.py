@@ -1,0 +1,54 @@
+from django import forms
+
+from ccgcomms.nhsuk_forms import NhsDateField
+from stakeholders.models import DistributionList, LawfulBasis
+from stakeholders.services.imports import MAX_UPLOAD_BYTES
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label="Spreadsheet",
+        help_text="CSV (UTF-8 or as Excel saves it) or Excel .xlsx, up to 50 MB. Your own "
+        "column names are fine: 'E-mail address', 'Surname', 'Company'...",
+    )
+    ccg = forms.TypedChoiceField(label="Import into", coerce=int)
+    distribution_list = forms.ModelChoiceField(
+        label="Also add everyone to this list",
+        queryset=DistributionList.objects.none(),
+        required=False,
+    )
+    lawful_basis = forms.ChoiceField(
+        label="Lawful basis for the list",
+        choices=[("", "Choose"), *LawfulBasis.choices],
+        required=False,
+    )
+    consent_source = forms.CharField(
+        label="Where the list's consent came from",
+        max_length=200,
+        required=False,
+        help_text="For example: GP bulletin sign-up form, 2018 re-permission campaign.",
+    )
+    default_consent_date = NhsDateField(label="Consent date for rows without one", required=False)
+
+    def __init__(self, *args, ccgs=(), lists=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ccgs = list(ccgs)
+        self.fields["ccg"].choices = [(ccg.pk, ccg.name) for ccg in self.ccgs]
+        if len(self.ccgs) == 1:
+            del self.fields["ccg"]  # nothing to choose
+        self.fields["distribution_list"].queryset = (
+            lists if lists is not None else DistributionList.objects.none()
+        )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size // (1024 * 1024)} MB; the most is "
+                f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB. Split it into smaller files."
+            )
+        return upload
+
+    def chosen_ccg(self):
+        chosen = self.cleaned_data.get("ccg", self.ccgs[0].pk if len(self.ccgs) == 1 else None)
+        return next(ccg for ccg in self.ccgs if ccg.pk == chosen)

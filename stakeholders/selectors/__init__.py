@@ -1,0 +1,71 @@
+"""Every read of the register, through the scoping mechanism (visible_to / for_ccgs)."""
+
+from .contacts import (
+    CONSENT_CHOICES,
+    EXPORT_HEADERS,
+    ContactFilters,
+    contact_export_rows,
+    contact_list,
+    contacts_of_kinds,
+    search_filter,
+    segment_with_descendants,
+)
+from .gdpr import DEFAULT_RETENTION_YEARS, contact_subject_access, retention_review
+from .imports import (
+    IMPORT_REPORT_HEADERS,
+    import_job_list,
+    import_report_rows,
+    import_report_sections,
+)
+from .lists import (
+    LIST_EXPORT_HEADERS,
+    distribution_list_summaries,
+    list_export_rows,
+    list_sizes_over_time,
+    subscribers,
+    withdrawals,
+)
+from .mapping import map_entries_of, mapping_overview, stakeholder_map_grid, stakeholder_map_list
+from .organisations import (
+    ORGANISATION_EXPORT_HEADERS,
+    contact_counts,
+    organisation_export_rows,
+    organisation_list,
+)
+from .register import contact_related, lists_open_for, maps_for, organisation_related
+
+__all__ = [
+    "CONSENT_CHOICES",
+    "DEFAULT_RETENTION_YEARS",
+    "EXPORT_HEADERS",
+    "IMPORT_REPORT_HEADERS",
+    "LIST_EXPORT_HEADERS",
+    "ORGANISATION_EXPORT_HEADERS",
+    "ContactFilters",
+    "contact_counts",
+    "contact_export_rows",
+    "contact_list",
+    "contact_related",
+    "contact_subject_access",
+    "contacts_of_kinds",
+    "distribution_list_summaries",
+    "import_job_list",
+    "import_report_rows",
+    "import_report_sections",
+    "list_export_rows",
+    "list_sizes_over_time",
+    "lists_open_for",
+    "map_entries_of",
+    "mapping_overview",
+    "maps_for",
+    "organisation_export_rows",
+    "organisation_list",
+    "organisation_related",
+    "retention_review",
+    "search_filter",
+    "segment_with_descendants",
+    "stakeholder_map_grid",
+    "stakeholder_map_list",
+    "subscribers",
+    "withdrawals",
+]

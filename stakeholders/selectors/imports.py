@@ -1,0 +1,55 @@
+"""Import jobs and their reports, sliced for the page."""
+
+from django.db.models import QuerySet
+
+from accounts.scoping import Scope
+from stakeholders.importing.planning import CREATE, ERROR, SKIP, UPDATE
+from stakeholders.models import ImportJob
+
+SHOWN_PER_SECTION = 200
+
+
+def import_job_list(*, scope: Scope) -> QuerySet[ImportJob]:
+    return (
+        ImportJob.objects.visible_to(scope)
+        .select_related("ccg", "created_by", "distribution_list")
+        .defer("content", "report")
+    )
+
+
+def import_report_sections(*, report: dict, limit: int = SHOWN_PER_SECTION) -> dict:
+    """The first `limit` rows of each action, and how many there are in all."""
+    sections = {action: [] for action in (CREATE, UPDATE, SKIP)}
+    totals = dict.fromkeys(sections, 0)
+    for number, action, label, detail in report.get("rows", []):
+        if action in sections:
+            totals[action] += 1
+            if len(sections[action]) < limit:
+                sections[action].append({"row": number, "label": label, "detail": detail})
+    errors = report.get("errors", [])
+    return {
+        "sections": [
+            {"action": action, "rows": sections[action], "total": totals[action]}
+            for action in (UPDATE, CREATE, SKIP)
+        ],
+        "errors": [{"row": n, "field": f, "message": m} for n, f, m in errors[:limit]],
+        "errors_total": len(errors),
+        "limit": limit,
+    }
+
+
+def import_report_rows(*, report: dict):
+    """Every row of the report, errors included, for the CSV download."""
+    errors: dict[int, list[str]] = {}
+    for number, field, message in report.get("errors", []):
+        errors.setdefault(number, []).append(f"{field}: {message}")
+    for number, action, label, detail in report.get("rows", []):
+        yield [
+            number,
+            action,
+            label,
+            "; ".join(errors.get(number, [])) if action == ERROR else detail,
+        ]
+
+
+IMPORT_REPORT_HEADERS = ["Row", "Action", "Contact", "Detail"]

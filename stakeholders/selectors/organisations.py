@@ -1,0 +1,78 @@
+"""Reading organisations: the list, its export, and what a detail page shows."""
+
+from django.db.models import Count, Q, QuerySet
+
+from accounts.scoping import Scope
+from stakeholders.models import Contact, Organisation
+
+
+def organisation_list(
+    *,
+    scope: Scope,
+    search: str = "",
+    type: str = "",
+    sector: str = "",
+    locality: int | None = None,
+) -> QuerySet[Organisation]:
+    organisations = Organisation.objects.visible_to(scope).select_related("ccg", "locality")
+    for term in search.split()[:5]:
+        organisations = organisations.filter(name__icontains=term)
+    if type:
+        organisations = organisations.filter(type=type)
+    if sector:
+        organisations = organisations.filter(sector=sector)
+    if locality:
+        organisations = organisations.filter(locality_id=locality)
+    return organisations
+
+
+def contact_counts(*, scope: Scope, organisation_ids: list[int]) -> dict[int, int]:
+    """Contacts per organisation, for one page of the list in one query."""
+    rows = (
+        Contact.objects.visible_to(scope)
+        .filter(organisation_id__in=organisation_ids, erased_at__isnull=True)
+        .values("organisation_id")
+        .annotate(n=Count("pk"))
+    )
+    return {row["organisation_id"]: row["n"] for row in rows}
+
+
+ORGANISATION_EXPORT_HEADERS = [
+    "CCG",
+    "Name",
+    "Type",
+    "Sector",
+    "Parent",
+    "Locality",
+    "Email",
+    "Phone",
+    "Address",
+    "Website",
+    "Interest",
+    "Influence",
+    "Quadrant",
+    "Contacts",
+]
+
+
+def organisation_export_rows(*, scope: Scope, organisations: QuerySet[Organisation]):
+    organisations = organisations.select_related("parent").annotate(
+        n_contacts=Count("contacts", filter=Q(contacts__erased_at__isnull=True))
+    )
+    for o in organisations.iterator(chunk_size=2000):
+        yield [
+            o.ccg.name,
+            o.name,
+            o.get_type_display(),
+            o.get_sector_display(),
+            o.parent.name if o.parent else "",
+            o.locality.name if o.locality else "",
+            o.email,
+            o.phone,
+            o.address,
+            o.website,
+            o.interest,
+            o.influence,
+            o.quadrant.label if o.quadrant else "",
+            o.n_contacts,
+        ]

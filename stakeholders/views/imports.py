@@ -1,0 +1,121 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from accounts.access import scoped_object, scoped_queryset
+from accounts.models import Ccg
+from stakeholders import selectors, services
+from stakeholders.forms import ImportForm
+from stakeholders.importing.headers import COLUMNS
+from stakeholders.models import DistributionList, ImportJob
+
+from .common import add_service_errors, export
+
+
+@login_required
+def import_list(request):
+    scoped_queryset(request, ImportJob)
+    jobs = selectors.import_job_list(scope=request.scope)
+    context = {"jobs": jobs[:50], "can_add": request.scope.can("stakeholders.add_importjob")}
+    return render(request, "stakeholders/import_list.html", context)
+
+
+@login_required
+def import_create(request):
+    scoped_queryset(request, ImportJob, "add")
+    ccg_ids = request.scope.ccg_ids_with("stakeholders.add_importjob")
+    ccgs = list(Ccg.objects.filter(pk__in=ccg_ids).order_by("name"))
+    lists = DistributionList.objects.for_ccgs(ccg_ids).filter(archived=False).select_related("ccg")
+    posted = request.method == "POST"
+    form = ImportForm(
+        request.POST if posted else None, request.FILES if posted else None, ccgs=ccgs, lists=lists
+    )
+    if posted and form.is_valid():
+        data = form.cleaned_data
+        upload = data["file"]
+        try:
+            job = services.import_job_start(
+                ccg=form.chosen_ccg(),
+                user=request.user,
+                filename=upload.name,
+                content=upload.read(),
+                distribution_list=data["distribution_list"],
+                lawful_basis=data["lawful_basis"],
+                consent_source=data["consent_source"],
+                default_consent_date=data["default_consent_date"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return redirect("stakeholders:import_detail", pk=job.pk)
+    context = {"form": form, "columns": COLUMNS}
+    return render(request, "stakeholders/import_form.html", context)
+
+
+@login_required
+def import_detail(request, pk: int):
+    job = scoped_object(request, ImportJob, pk=pk)
+    context = {
+        "job": job,
+        **selectors.import_report_sections(report=job.report),
+        "can_confirm": job.can_confirm
+        and request.scope.can("stakeholders.change_importjob", job.ccg_id),
+    }
+    return render(request, "stakeholders/import_detail.html", context)
+
+
+@login_required
+def import_status(request, pk: int):
+    job = scoped_object(request, ImportJob, pk=pk)
+    return JsonResponse(
+        {
+            "status": job.status,
+            "status_label": job.get_status_display(),
+            "phase": job.phase,
+            "processed": job.processed,
+            "total": job.total,
+            "percent": job.percent,
+            "running": job.is_running,
+        }
+    )
+
+
+@login_required
+@require_POST
+def import_confirm(request, pk: int):
+    job = scoped_object(request, ImportJob, "change", pk=pk)
+    try:
+        job = services.import_job_confirm(job=job, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if job.status == "imported":
+            messages.success(request, "Import finished.")
+    return redirect("stakeholders:import_detail", pk=job.pk)
+
+
+@login_required
+@require_POST
+def import_cancel(request, pk: int):
+    job = scoped_object(request, ImportJob, "change", pk=pk)
+    try:
+        services.import_job_cancel(job=job)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Import cancelled. Nothing was written.")
+    return redirect("stakeholders:import_detail", pk=job.pk)
+
+
+@login_required
+def import_report(request, pk: int):
+    job = scoped_object(request, ImportJob, pk=pk)
+    return export(
+        "csv",
+        headers=selectors.IMPORT_REPORT_HEADERS,
+        rows=selectors.import_report_rows(report=job.report),
+        filename=f"import-{job.pk}-report",
+    )

@@ -1,0 +1,98 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+
+from accounts.access import scoped_object, scoped_queryset
+from ccgcomms.listing import paginate
+from stakeholders import selectors, services
+from stakeholders.forms import DistributionListForm
+from stakeholders.models import DistributionList
+
+from .common import add_service_errors, ccg_choice, ccg_for_create, export
+
+RECENT_WITHDRAWALS = 20
+
+
+@login_required
+def list_index(request):
+    scoped_queryset(request, DistributionList)
+    context = {
+        "lists": selectors.distribution_list_summaries(scope=request.scope),
+        "can_add": request.scope.can("stakeholders.add_distributionlist"),
+    }
+    return render(request, "stakeholders/list_index.html", context)
+
+
+@login_required
+def list_detail(request, pk: int):
+    distribution_list = scoped_object(request, DistributionList, pk=pk)
+    subscribers = selectors.subscribers(scope=request.scope, distribution_list=distribution_list)
+    page, query = paginate(request, subscribers)
+    withdrawals = selectors.withdrawals(scope=request.scope, distribution_list=distribution_list)
+    context = {
+        "distribution_list": distribution_list,
+        "page": page,
+        "query": query,
+        "sizes": selectors.list_sizes_over_time(distribution_list=distribution_list),
+        "withdrawals": withdrawals[:RECENT_WITHDRAWALS],
+        "can_edit": request.scope.can(
+            "stakeholders.change_distributionlist", distribution_list.ccg_id
+        ),
+        "can_withdraw": request.scope.can(
+            "stakeholders.change_subscription", distribution_list.ccg_id
+        ),
+    }
+    return render(request, "stakeholders/list_detail.html", context)
+
+
+@login_required
+def list_export(request, pk: int, fmt: str):
+    distribution_list = scoped_object(request, DistributionList, pk=pk)
+    subscribers = selectors.subscribers(scope=request.scope, distribution_list=distribution_list)
+    return export(
+        fmt,
+        headers=selectors.LIST_EXPORT_HEADERS,
+        rows=selectors.list_export_rows(subscriptions=subscribers),
+        filename=f"list-{distribution_list.pk}",
+    )
+
+
+@login_required
+def list_create(request):
+    ccg = ccg_for_create(request, DistributionList)
+    if ccg is None:
+        return ccg_choice(request, DistributionList, "Add a distribution list")
+    form = DistributionListForm(request.POST or None, instance=DistributionList(ccg=ccg))
+    if request.method == "POST" and form.is_valid():
+        try:
+            distribution_list = services.distribution_list_create(ccg=ccg, data=form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"List '{distribution_list}' created.")
+            return redirect("stakeholders:list_detail", pk=distribution_list.pk)
+    context = {"form": form, "heading": "Add a distribution list", "caption": ccg}
+    return render(request, "stakeholders/simple_form.html", context)
+
+
+@login_required
+def list_edit(request, pk: int):
+    distribution_list = scoped_object(request, DistributionList, "change", pk=pk)
+    form = DistributionListForm(request.POST or None, instance=distribution_list)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.distribution_list_update(
+                distribution_list=distribution_list, data=form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"List '{distribution_list}' updated.")
+            return redirect("stakeholders:list_detail", pk=distribution_list.pk)
+    context = {
+        "form": form,
+        "heading": f"Edit {distribution_list}",
+        "caption": distribution_list.ccg,
+    }
+    return render(request, "stakeholders/simple_form.html", context)
