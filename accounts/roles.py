@@ -19,6 +19,7 @@ ROLE_PATTERNS: dict[str, tuple[str, ...]] = {
     ADMINISTRATOR: (
         "accounts.*",
         "media_desk.*_slapolicy",
+        "engagement.*_engagementpolicy",
         "stakeholders.*_distributionlist",
         *(f"{app}.view_*" for app in FEATURE_APPS),
     ),

@@ -6,6 +6,7 @@ NAV_ITEMS = (
     ("Media desk", "media_desk:queue", "media_desk.view_enquiry"),
     ("What I logged", "media_desk:mine", "media_desk.log_enquiry"),
     ("Stakeholders", "stakeholders:contact_list", "stakeholders.view_contact"),
+    ("Engagement", "engagement:index", "engagement.view_event"),
     ("Awareness days", "campaigns:awareness_day_list", "campaigns.view_awarenessday"),
     ("Dashboard", "reporting:dashboard", "reporting.view_kpisnapshot"),
     ("Administration", "admin:index", "accounts.change_ccg"),

@@ -7,6 +7,13 @@ BEAT_SCHEDULE = {
     "heartbeat": {"task": "ccgcomms.tasks.heartbeat", "schedule": 60.0},
     # Deadlines live in the database; this poll finds the few whose reminder has fallen due.
     "media-desk-reminders": {"task": "media_desk.send_due_reminders", "schedule": 120.0},
+    # Overdue "we did" responses, consultations closing soon, consultation reports overdue.
+    "engagement-reminders": {"task": "engagement.send_due_reminders", "schedule": 300.0},
+    # Runs annual report jobs the broker never delivered; fails the ones a dead worker left.
+    "engagement-report-jobs": {"task": "engagement.report_jobs_sweep", "schedule": 300.0},
+    # Stakeholder imports: re-queues lost tasks, fails dead ones, drops uploaded files and
+    # old report details (personal data kept no longer than needed).
+    "stakeholder-import-jobs": {"task": "stakeholders.import_jobs_sweep", "schedule": 300.0},
 }
 
 __all__ = ["BEAT_SCHEDULE", "crontab"]

@@ -13,6 +13,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("stakeholders/", include("stakeholders.urls")),
     path("campaigns/", include("campaigns.urls")),
+    path("engagement/", include("engagement.urls")),
+    # Public, no login: what people told us and what we did (engagement/public_urls.py).
+    path("you-said-we-did/", include("engagement.public_urls")),
     path("media-desk/", include("media_desk.urls")),
     path("reporting/", include("reporting.urls")),
     path("", include("accounts.urls")),

@@ -241,3 +241,291 @@ ENQUIRIES = [
         "Asks for total agency staff spend by month for 2025/26.",
     ),
 ]
+
+# Engagement (South Sefton's Big and Mini Chats, Darlington's AGM and focus groups, Thurrock's
+# seldom-heard reach). Days are relative to the load, so the current year's pages have data.
+ENGAGEMENT_THEMES = ["GP access", "Urgent care", "Mental health", "Transport", "Information"]
+ENGAGEMENT_PROGRAMMES = [("00C", "Urgent care review"), ("01T", "Shaping Sefton")]
+SELDOM_HEARD_GROUPS = ["Young people", "Carers", "People with a learning disability"]
+
+# (ODS, title, kind, locality, days from now, hours long, venue, capacity, attendance,
+#  seldom-heard groups reached)
+ENGAGEMENT_EVENTS = [
+    (
+        "01T",
+        "Big Chat: urgent care in Bootle",
+        "big_chat",
+        "Bootle",
+        -40,
+        2,
+        "Bootle Town Hall",
+        80,
+        64,
+        ["Carers"],
+    ),
+    (
+        "01T",
+        "Mini Chat with Sefton Young Advisers",
+        "mini_chat",
+        "Seaforth and Litherland",
+        -75,
+        1,
+        "Litherland Youth Centre",
+        25,
+        18,
+        ["Young people"],
+    ),
+    (
+        "01T",
+        "Big Chat: Shaping Sefton in Crosby",
+        "big_chat",
+        "Crosby",
+        30,
+        2,
+        "Crosby Civic Hall",
+        120,
+        None,
+        [],
+    ),
+    (
+        "00C",
+        "Annual general meeting and Big Chat",
+        "agm",
+        "Darlington Central",
+        -60,
+        3,
+        "Dolphin Centre",
+        150,
+        55,
+        [],
+    ),
+    (
+        "00C",
+        "Urgent care focus group",
+        "focus_group",
+        "Darlington North",
+        -110,
+        2,
+        "Cockerton Library",
+        15,
+        12,
+        ["People with a learning disability"],
+    ),
+]
+
+# (ODS, event title or "", source, days ago, themes, sentiment, text, contributor e-mail,
+#  "we did" text or "", publish)
+ENGAGEMENT_FEEDBACK = [
+    (
+        "01T",
+        "Big Chat: urgent care in Bootle",
+        "event",
+        40,
+        ["Urgent care"],
+        "negative",
+        "People did not know the walk-in centre closes at 8pm and went to A&E instead.",
+        "",
+        "We put the walk-in centre's opening hours on every GP practice screen in south Sefton and in the January e-bulletin.",
+        True,
+    ),
+    (
+        "01T",
+        "Big Chat: urgent care in Bootle",
+        "event",
+        40,
+        ["GP access"],
+        "negative",
+        "It takes three weeks to get a routine GP appointment.",
+        "resident.bootle@example.org",
+        "We are funding evening and weekend appointments at four Bootle practices from April.",
+        False,
+    ),
+    (
+        "01T",
+        "Mini Chat with Sefton Young Advisers",
+        "event",
+        75,
+        ["Mental health", "Information"],
+        "mixed",
+        "Young people want to find mental health support online, not by phoning a number.",
+        "",
+        "",
+        False,
+    ),
+    (
+        "00C",
+        "Annual general meeting and Big Chat",
+        "event",
+        60,
+        ["Transport"],
+        "negative",
+        "The last bus to Darlington Memorial Hospital leaves before evening visiting ends.",
+        "",
+        "We raised the bus times with Darlington Borough Council, who have added a 9pm service.",
+        True,
+    ),
+    (
+        "00C",
+        "",
+        "mp_letter",
+        20,
+        ["GP access"],
+        "negative",
+        "A constituent could not book a GP appointment for three weeks.",
+        "",
+        "",
+        False,
+    ),
+]
+
+# (ODS, title, programme, days from now it opened, weeks, summary, published report)
+ENGAGEMENT_CONSULTATIONS = [
+    (
+        "01T",
+        "Future of walk-in services in south Sefton",
+        "Shaping Sefton",
+        -200,
+        12,
+        "We proposed to bring walk-in services together in one urgent treatment centre in Bootle.",
+        True,
+    ),
+    (
+        "00C",
+        "Urgent care review",
+        "Urgent care review",
+        -30,
+        12,
+        "We propose two urgent treatment centres open 8am to 10pm, in place of three walk-in centres.",
+        False,
+    ),
+]
+
+# Stakeholder register: segments (South Sefton's audiences, Thurrock's places and themes),
+# mapping scores, distribution lists with consent (Staffordshire, before and after GDPR) and
+# one stakeholder map per CCG. Keyed on names and e-mails, so a second load changes nothing.
+STAKEHOLDER_SEGMENTS = [
+    # (name, kind, parent)
+    ("Patients, carers and the public", "audience", None),
+    ("Partners and providers", "audience", None),
+    ("Political partners", "audience", None),
+    ("Member practices", "audience", "Partners and providers"),
+    ("Frailty", "theme", None),
+    ("Urgent care", "theme", None),
+]
+# (e-mail, interest, influence, stance, segments, format needs, language)
+STAKEHOLDER_PROFILES = [
+    ("jordan.hartley.mp@example.org", 4, 5, "neutral", ["Political partners"], [], ""),
+    ("priya.nolan@example.org", 5, 4, "enabler", ["Political partners", "Frailty"], [], ""),
+    ("tom.ridley@example.org", 4, 3, "limiter", [], [], ""),
+    (
+        "helen.marsh@example.org",
+        5,
+        3,
+        "enabler",
+        ["Patients, carers and the public"],
+        ["easy_read"],
+        "",
+    ),
+    (
+        "ravi.chandra@example.org",
+        3,
+        4,
+        "enabler",
+        ["Partners and providers", "Urgent care"],
+        [],
+        "",
+    ),
+    ("morgan.reilly.mp@example.org", 3, 5, "neutral", ["Political partners"], [], ""),
+    ("chris.doyle@example.org", 4, 4, "neutral", ["Political partners"], ["large_print"], ""),
+    ("aisha.kelly@example.org", 4, 3, "neutral", [], [], ""),
+    ("pat.quinn@example.org", 5, 4, "enabler", ["Partners and providers", "Frailty"], ["bsl"], ""),
+    (
+        "lee.fraser@example.org",
+        5,
+        2,
+        "enabler",
+        ["Patients, carers and the public"],
+        ["interpreter"],
+        "Polish",
+    ),
+]
+DISTRIBUTION_LISTS = [
+    ("GP bulletin", "Weekly bulletin for member practices."),
+    ("Patient newsletter", "Quarterly newsletter; members re-consented after GDPR (May 2018)."),
+    ("Your Voice", "Patient participation group network newsletter."),
+]
+# (e-mail, list, lawful basis, consent date, source, withdrawal reason or "")
+SUBSCRIPTIONS = [
+    (
+        "helen.marsh@example.org",
+        "Patient newsletter",
+        "consent",
+        datetime.date(2018, 5, 21),
+        "GDPR re-permission form",
+        "",
+    ),
+    (
+        "lee.fraser@example.org",
+        "Your Voice",
+        "consent",
+        datetime.date(2019, 3, 2),
+        "Sign-up at the Bootle roadshow",
+        "",
+    ),
+    (
+        "pat.quinn@example.org",
+        "Patient newsletter",
+        "consent",
+        datetime.date(2018, 5, 12),
+        "GDPR re-permission form",
+        "not_reconsented",
+    ),
+    (
+        "pat.quinn@example.org",
+        "GP bulletin",
+        "legitimate_interests",
+        None,
+        "Partner organisation contact",
+        "",
+    ),
+    (
+        "ravi.chandra@example.org",
+        "GP bulletin",
+        "public_task",
+        None,
+        "Provider communications lead",
+        "",
+    ),
+]
+# (ODS, map name, purpose, [(e-mail, interest, influence)])
+STAKEHOLDER_MAPS = [
+    (
+        "00C",
+        "Urgent care review",
+        "programme",
+        [
+            ("jordan.hartley.mp@example.org", 5, 5),
+            ("helen.marsh@example.org", 5, 3),
+            ("ravi.chandra@example.org", 4, 5),
+        ],
+    ),
+    (
+        "01T",
+        "Shaping Sefton",
+        "consultation",
+        [
+            ("morgan.reilly.mp@example.org", 4, 5),
+            ("pat.quinn@example.org", 5, 4),
+            ("lee.fraser@example.org", 5, 2),
+        ],
+    ),
+]
+
+# Totals from the equality monitoring forms handed out at an event (no one's own answers).
+ENGAGEMENT_EQUALITY = {
+    "Big Chat: urgent care in Bootle": {
+        "age": {"16_24": 4, "25_34": 7, "35_44": 9, "45_54": 11, "55_64": 14, "65_74": 12},
+        "sex": {"female": 38, "male": 22, "prefer_not": 4},
+        "disability": {"disabled": 15, "not_disabled": 45, "prefer_not": 4},
+    },
+}

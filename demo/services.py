@@ -8,7 +8,9 @@ from campaigns.models import AwarenessDay
 from stakeholders.models import Contact, Organisation
 
 from . import data
+from .engagement import engagement_demo_load
 from .media_desk import media_desk_demo_load
+from .stakeholders import stakeholders_demo_load
 
 
 @transaction.atomic
@@ -52,6 +54,8 @@ def demo_data_load() -> dict[str, int]:
                 defaults={"ends_on": ends, "link": link},
             )
     media_desk_demo_load(ccgs=ccgs)
+    engagement_demo_load(ccgs=ccgs)
+    stakeholders_demo_load(ccgs=ccgs)
     return {
         "ccgs": len(ccgs),
         "users": User.objects.count(),

@@ -1,0 +1,17 @@
+"""Rendering the annual engagement report: blocks shared by the web page, DOCX and PDF."""
+
+from .blocks import Block, Bullets, Heading, Paragraph, Table, report_blocks, report_title
+from .to_docx import render_docx
+from .to_pdf import render_pdf
+
+__all__ = [
+    "Block",
+    "Bullets",
+    "Heading",
+    "Paragraph",
+    "Table",
+    "render_docx",
+    "render_pdf",
+    "report_blocks",
+    "report_title",
+]

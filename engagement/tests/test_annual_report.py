@@ -1,0 +1,206 @@
+"""The annual engagement report (s.14Z11) for a CCG and a financial year: gathered in a fixed
+number of queries, shown as a web page, and made into DOCX and PDF by a Celery job with progress,
+downloaded through a scoped view."""
+
+import datetime
+import io
+import os
+import time
+
+import pytest
+from django.urls import reverse
+
+from engagement import services
+from engagement.models import ChecklistItem, ReportJob
+from engagement.rendering import render_docx, render_pdf, report_blocks, report_title
+from engagement.selectors import annual_report
+from stakeholders.tests.factories import SegmentFactory
+
+from .factories import EventFactory, FeedbackFactory, ThemeFactory, london, published_response
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def year_of_engagement(ccg_a, comms_a, bootle):
+    young = SegmentFactory(ccg=ccg_a, name="Young people", kind="seldom_heard")
+    chat = EventFactory(ccg=ccg_a, locality=bootle, attendance=64, title="Big Chat")
+    chat.seldom_heard_reached.set([young])
+    services.event_equality_record(event=chat, counts={"age": {"16_24": 10, "75_plus": 6}})
+    EventFactory(ccg=ccg_a, kind="survey", attendance=300, starts_at=london(2026, 5, 1, 9))
+    EventFactory(ccg=ccg_a, attendance=999, starts_at=london(2025, 5, 1, 9))  # the year before
+    access = ThemeFactory(ccg=ccg_a, name="GP access")
+    for sentiment in ("negative", "negative", "positive"):
+        FeedbackFactory(ccg=ccg_a, sentiment=sentiment).themes.set([access])
+    published_response(
+        feedback=FeedbackFactory(ccg=ccg_a, contributor_name="Jane Doe"),
+        by=comms_a,
+        you_said="Appointments are hard to get – “weeks” of waiting.",
+    )
+    consultation = services.consultation_create(
+        ccg=ccg_a,
+        data={
+            "title": "Urgent care review",
+            "summary": "Two urgent treatment centres.",
+            "opens_on": datetime.date(2026, 6, 1),
+            "closes_on": datetime.date(2026, 8, 24),
+        },
+        by=comms_a,
+    )
+    for item in ChecklistItem:
+        done = datetime.date(2026, 8, 25) if item == "eia_after" else datetime.date(2026, 6, 1)
+        services.consultation_check_record(
+            consultation=consultation, item=item, done_on=done, evidence="", by=comms_a
+        )
+    services.consultation_report_save(
+        consultation=consultation,
+        data={
+            "decision_maker": "Governing Body",
+            "decision_on": datetime.date(2026, 10, 8),
+            "decision": "Two centres.",
+            "report_heard": "Evening opening matters most.",
+            "report_changed": "Opening hours were extended to 10pm.",
+        },
+    )
+    services.consultation_report_publish(consultation=consultation, by=comms_a)
+    return ccg_a
+
+
+def test_the_report_gathers_the_year_in_a_fixed_number_of_queries(
+    year_of_engagement, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(14):
+        report = annual_report(ccg=year_of_engagement, year=2026)
+    assert report.totals["events"] == 2 and report.totals["people_reached"] == 364
+    assert report.activities == [("Big Chat", 1, 64), ("Survey", 1, 300)]
+    assert report.locality_names == ["Bootle", "No locality"]
+    assert report.seldom_heard == [("Young people", 1)]
+    assert report.equality == [("Age", [("16 to 24", 10), ("75 and over", 6)])]
+    [theme] = report.themes
+    assert (theme.name, theme.feedback, theme.sentiments) == (
+        "GP access",
+        3,
+        {"Negative": 2, "Positive": 1},
+    )
+    assert ("Done", 1) in report.outcomes and report.totals["published"] == 1
+    [consultation] = report.consultations
+    assert consultation.checks_done == 12 and consultation.published
+    assert consultation.changed == "Opening hours were extended to 10pm."
+
+
+def test_the_documents_say_what_the_page_says_and_name_no_contributor(year_of_engagement):
+    from docx import Document
+
+    report = annual_report(ccg=year_of_engagement, year=2026)
+    title, blocks = report_title(report), report_blocks(report)
+    docx = render_docx(title=title, blocks=blocks)
+    document = Document(io.BytesIO(docx))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = " ".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert document.paragraphs[0].style.name == "Heading 1"
+    assert "annual engagement report, April 2026 to March 2027" in text
+    assert "Opening hours were extended to 10pm." in text and "Young people" in text
+    assert "Bootle" in cells and "Jane Doe" not in text + cells
+    pdf = render_pdf(title=title, blocks=blocks)
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 2000
+
+
+def test_the_job_makes_both_documents_and_records_its_progress(year_of_engagement, comms_a):
+    job = ReportJob.objects.create(
+        ccg=year_of_engagement, financial_year=2026, requested_by=comms_a
+    )
+    assert services.report_job_run(job_id=job.pk) is True
+    job.refresh_from_db()
+    assert (job.status, job.progress) == ("done", 100)
+    assert bytes(job.docx).startswith(b"PK") and bytes(job.pdf).startswith(b"%PDF-")
+    assert services.report_job_run(job_id=job.pk) is False  # a second delivery does nothing
+
+
+def test_a_failing_job_says_so(ccg_a, comms_a, monkeypatch):
+    from engagement.services import reports
+
+    def broken(**kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(reports, "render_pdf", broken)
+    job = ReportJob.objects.create(ccg=ccg_a, financial_year=2026, requested_by=comms_a)
+    services.report_job_run(job_id=job.pk)
+    job.refresh_from_db()
+    assert job.status == "failed" and "disk full" in job.error
+
+
+def test_the_sweep_runs_jobs_the_broker_never_delivered(ccg_a, comms_a):
+    now = datetime.datetime.now(datetime.UTC)
+    old = ReportJob.objects.create(
+        ccg=ccg_a,
+        financial_year=2026,
+        requested_by=comms_a,
+        requested_at=now - datetime.timedelta(minutes=10),
+    )
+    stuck = ReportJob.objects.create(
+        ccg=ccg_a,
+        financial_year=2025,
+        status="running",
+        started_at=now - datetime.timedelta(hours=2),
+    )
+    assert services.report_jobs_sweep(now=now) == 1
+    old.refresh_from_db(), stuck.refresh_from_db()
+    assert old.status == "done" and stuck.status == "failed"
+
+
+def test_the_page_asks_for_the_documents_and_polls_their_progress(
+    client, comms_a, year_of_engagement, django_capture_on_commit_callbacks
+):
+    client.force_login(comms_a)
+    page = client.get(reverse("engagement:annual_report", args=[year_of_engagement.pk, 2026]))
+    assert "Activities by type and locality" in page.content.decode()
+    generate = reverse("engagement:report_job_create", args=[year_of_engagement.pk, 2026])
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(generate)
+    job = ReportJob.objects.get()
+    assert response["Location"] == reverse("engagement:report_job_detail", args=[job.pk])
+    assert len(callbacks) == 1  # queued after the commit
+    running = client.get(response["Location"])
+    assert running["Refresh"] == "3" and "Progress" in running.content.decode()
+    assert client.post(generate)["Location"] == response["Location"]  # the same job, not two
+    services.report_job_run(job_id=job.pk)
+    ready = client.get(response["Location"])
+    assert "Refresh" not in ready and "Download the PDF" in ready.content.decode()
+    download = client.get(reverse("engagement:report_job_download", args=[job.pk, "docx"]))
+    assert download["Content-Disposition"].endswith('-2026-2027.docx"')
+
+
+def test_downloads_are_scoped_and_the_governing_body_reads_them(
+    client, comms_b, governor_a, ccg_a, comms_a
+):
+    job = ReportJob.objects.create(ccg=ccg_a, financial_year=2026, requested_by=comms_a)
+    services.report_job_run(job_id=job.pk)
+    url = reverse("engagement:report_job_download", args=[job.pk, "pdf"])
+    client.force_login(comms_b)
+    assert client.get(url).status_code == 404
+    assert client.get(reverse("engagement:annual_report", args=[ccg_a.pk, 2026])).status_code == 404
+    client.force_login(governor_a)
+    assert client.get(url)["Content-Type"] == "application/pdf"
+    generate = reverse("engagement:report_job_create", args=[ccg_a.pk, 2026])
+    assert client.post(generate).status_code == 403
+
+
+@pytest.mark.skipif(not os.getenv("REDIS_URL"), reason="REDIS_URL not set: needs a real Redis")
+@pytest.mark.celery_worker
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_on_redis_makes_the_documents(ccg_a, comms_a):
+    from celery.contrib.testing.worker import start_worker
+
+    from ccgcomms.celery import app
+
+    EventFactory(ccg=ccg_a, attendance=20)
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
+        job = services.report_job_request(ccg=ccg_a, financial_year=2026, by=comms_a)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            job.refresh_from_db()
+            if job.status in ("done", "failed"):
+                break
+            time.sleep(0.2)
+    assert job.status == "done", job.error
+    assert bytes(job.pdf).startswith(b"%PDF-")

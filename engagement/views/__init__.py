@@ -1,0 +1,1 @@
+"""Thin views: validate, call one service, message, redirect. One module per part."""

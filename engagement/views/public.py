@@ -1,0 +1,81 @@
+"""The public "you said, we did" pages: no login, no staff navigation, no JavaScript needed.
+Everything they show comes from `selectors.public`, which returns published copies only."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control
+
+from ..forms import PublicFilterForm
+from ..periods import Period
+from ..selectors import public
+
+PAGE_SIZE = 20
+# Short: a response taken off the page must not linger in caches for long.
+PUBLIC_CACHE = cache_control(public=True, max_age=60)
+
+
+def public_filters(request) -> tuple[PublicFilterForm, public.PublicFilters]:
+    choices = public.public_choices()
+    form = PublicFilterForm(request.GET or None, ccgs=choices["ccgs"], themes=choices["themes"])
+    form.is_valid()  # keep whichever filters are valid; ignore the rest
+    data = getattr(form, "cleaned_data", {})
+    filters = public.PublicFilters(
+        ccg=data.get("ccg", ""), theme=data.get("theme", ""), period=form.chosen_period()
+    )
+    return form, filters
+
+
+def _page_number(request) -> int:
+    value = request.GET.get("page", "1")
+    return max(1, int(value)) if value.isdigit() else 1
+
+
+def _query_without_page(request) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+@PUBLIC_CACHE
+def you_said_we_did(request):
+    form, filters = public_filters(request)
+    number = _page_number(request)
+    items, total = public.published_items(
+        filters=filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE
+    )
+    pages = max(1, -(-total // PAGE_SIZE))
+    context = {
+        "form": form,
+        "items": items,
+        "total": total,
+        "number": number,
+        "pages": pages,
+        "query": _query_without_page(request),
+        "filtered": bool(filters.ccg or filters.theme or filters.period),
+    }
+    return render(request, "engagement/public/index.html", context)
+
+
+@PUBLIC_CACHE
+def you_said_we_did_item(request, pk: int):
+    item = public.published_item(pk=pk)
+    if item is None:
+        raise Http404
+    return render(request, "engagement/public/item.html", {"item": item})
+
+
+@PUBLIC_CACHE
+def consultation_reports(request):
+    form, filters = public_filters(request)
+    period: Period | None = filters.period
+    reports = public.published_consultations(ccg=filters.ccg, period=period)
+    context = {"form": form, "reports": reports}
+    return render(request, "engagement/public/consultations.html", context)
+
+
+@PUBLIC_CACHE
+def consultation_report(request, pk: int):
+    report = public.published_consultation(pk=pk)
+    if report is None:
+        raise Http404
+    return render(request, "engagement/public/consultation.html", {"report": report})

@@ -1,0 +1,131 @@
+""" "We did": answering a feedback item or a theme, the tracker, and publishing."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.forms.models import model_to_dict
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from accounts.access import require_perm, scoped_object, scoped_queryset
+from ccgcomms.listing import paginate
+
+from .. import presenters, selectors, services
+from ..forms import ResponseFilterForm, ResponseForm
+from ..models import Feedback, Response, Theme
+from .common import add_service_errors, export, form_copy, now
+
+
+def _respond(request, *, feedback: Feedback | None = None, theme: Theme | None = None):
+    subject = feedback or theme
+    require_perm(request, "engagement.add_response", subject.ccg_id)
+    if feedback is not None and hasattr(feedback, "response"):
+        return redirect("engagement:response_detail", pk=feedback.response.pk)
+    you_said = feedback.text if feedback else f"People told us about {theme.name.lower()}."
+    form = ResponseForm(
+        request.POST or None,
+        instance=Response(ccg=subject.ccg, feedback=feedback, theme=theme),
+        initial={"you_said": you_said, "owner": request.user.pk},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            response = services.response_create(
+                feedback=feedback, theme=theme, data=form.cleaned_data, by=request.user
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, f"Response saved: due {presenters.due_display(response)}.")
+            return redirect("engagement:response_detail", pk=response.pk)
+    context = {"form": form, "feedback": feedback, "theme": theme}
+    return render(request, "engagement/response_form.html", context)
+
+
+@login_required
+def response_add_for_feedback(request, pk: int):
+    return _respond(request, feedback=scoped_object(request, Feedback, pk=pk))
+
+
+@login_required
+def response_add_for_theme(request, pk: int):
+    return _respond(request, theme=scoped_object(request, Theme, pk=pk))
+
+
+def _tracked(request):
+    scoped_queryset(request, Response)
+    form = ResponseFilterForm(request.GET or None)
+    state = form.cleaned_data.get("state") if form.is_valid() else ""
+    return form, selectors.response_list(scope=request.scope, state=state or "open", now=now())
+
+
+@login_required
+def response_export(request, fmt: str):
+    _, responses = _tracked(request)
+    rows = selectors.response_export_rows(responses=responses)
+    return export(fmt, headers=selectors.RESPONSE_EXPORT_HEADERS, rows=rows, filename="we-did")
+
+
+@login_required
+def response_list(request):
+    form, responses = _tracked(request)
+    page, query = paginate(request, responses)
+    rows = [presenters.ResponseRow(response=r, now=now()) for r in page]
+    context = {"form": form, "page": page, "rows": rows, "query": query}
+    return render(request, "engagement/response_list.html", context)
+
+
+@login_required
+def response_detail(request, pk: int):
+    response = scoped_object(request, Response, pk=pk)
+    context = {
+        "response": response,
+        "row": presenters.ResponseRow(response=response, now=now()),
+        "can_change": request.scope.can("engagement.change_response", response.ccg_id),
+    }
+    return render(request, "engagement/response_detail.html", context)
+
+
+@login_required
+def response_edit(request, pk: int):
+    response = scoped_object(request, Response, "change", pk=pk)
+    form = ResponseForm(request.POST or None, instance=form_copy(response))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.response_update(response=response, data=form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            saved = "Response saved."
+            if response.has_unpublished_changes:
+                saved += " The public page shows the last published text until you publish again."
+            messages.success(request, saved)
+            return redirect("engagement:response_detail", pk=response.pk)
+    context = {"form": form, "response": response}
+    return render(request, "engagement/response_form.html", context)
+
+
+@login_required
+@require_POST
+def response_publish(request, pk: int):
+    response = scoped_object(request, Response, "change", pk=pk)
+    try:
+        services.response_publish(response=response, by=request.user)
+    except ValidationError as error:
+        # The edit form, filled in with what is saved, shows the refusal on its fields.
+        saved = model_to_dict(response, fields=ResponseForm._meta.fields)
+        form = ResponseForm(saved, instance=form_copy(response))
+        form.is_valid()
+        add_service_errors(form, error)
+        context = {"form": form, "response": response, "publishing": True}
+        return render(request, "engagement/response_form.html", context, status=400)
+    messages.success(request, "Published on the public 'you said, we did' page.")
+    return redirect("engagement:response_detail", pk=response.pk)
+
+
+@login_required
+@require_POST
+def response_unpublish(request, pk: int):
+    response = scoped_object(request, Response, "change", pk=pk)
+    services.response_unpublish(response=response)
+    messages.success(request, "Taken off the public page.")
+    return redirect("engagement:response_detail", pk=response.pk)
