@@ -15,6 +15,7 @@ from stakeholders.matching import email_key, suppression_keys, text_key
 from stakeholders.models import DistributionList, LawfulBasis
 
 from .cleaning import Lookups, clean_row
+from .fields import PLAIN_FIELDS
 from .headers import BY_FIELD, HeaderMap, known_header_count, map_headers
 from .reading import FileError, read_table
 from .register_index import RegisterIndex
@@ -25,25 +26,6 @@ HEADER_SEARCH_ROWS = 10
 PROGRESS_EVERY = 1000
 
 # Fields copied as they are, when the cell is not empty and differs from the register.
-PLAIN_FIELDS = (
-    "title",
-    "first_name",
-    "last_name",
-    "job_title",
-    "phone",
-    "mobile",
-    "address",
-    "kind",
-    "constituency",
-    "party",
-    "authority",
-    "ward",
-    "preferred_language",
-    "interest",
-    "influence",
-    "locality_id",
-    "relationship_owner_id",
-)
 
 
 @dataclass(slots=True)

@@ -8,29 +8,7 @@ from accounts.models import Ccg
 from stakeholders.matching import email_key, name_key, text_key
 from stakeholders.models import Contact, DistributionList, Organisation, Subscription, Suppression
 
-CURRENT_FIELDS = (
-    "title",
-    "first_name",
-    "last_name",
-    "job_title",
-    "email",
-    "phone",
-    "mobile",
-    "address",
-    "kind",
-    "constituency",
-    "party",
-    "authority",
-    "ward",
-    "preferred_language",
-    "interest",
-    "influence",
-    "locality_id",
-    "relationship_owner_id",
-    "organisation_id",
-    "notes",
-    "format_needs",
-)
+from .fields import CURRENT_FIELDS
 
 
 class RegisterIndex:

@@ -15,30 +15,10 @@ from accounts.models import Ccg, User
 from stakeholders.matching import text_key
 from stakeholders.models import Contact, Organisation, Subscription
 
+from .fields import CONTACT_FIELDS
 from .planning import CREATE, UPDATE, ListOptions, Plan, RowPlan
 
 BATCH = 1000
-CONTACT_FIELDS = (
-    "title",
-    "first_name",
-    "last_name",
-    "job_title",
-    "email",
-    "phone",
-    "mobile",
-    "address",
-    "kind",
-    "constituency",
-    "party",
-    "authority",
-    "ward",
-    "preferred_language",
-    "interest",
-    "influence",
-    "locality_id",
-    "relationship_owner_id",
-    "notes",
-)
 
 
 class _Writer:
