@@ -36,3 +36,36 @@ class ScopedMixin(LoginRequiredMixin):
 
     def get_queryset(self):
         return scoped_queryset(self.request, self.model, self.action)
+
+
+def ccg_for_create(request, model: type[models.Model]):
+    """The CCG a new record goes into: the only one the user may add to, or the one they
+    picked (?ccg=); None means "ask them" (see `ccg_choice`)."""
+    from .models import Ccg
+
+    ids = request.scope.ccg_ids_with(model_perm(model, "add"))
+    if not ids:
+        raise PermissionDenied
+    if len(ids) == 1:
+        return Ccg.objects.get(pk=next(iter(ids)))
+    chosen = request.GET.get("ccg", "")
+    if chosen.isdigit() and int(chosen) in ids:
+        return Ccg.objects.get(pk=int(chosen))
+    return None
+
+
+def ccg_choice(request, model: type[models.Model], title: str):
+    """Asks which of their CCGs a new record is for, keeping the rest of the query string."""
+    from django.shortcuts import render
+
+    from .models import Ccg
+
+    ids = request.scope.ccg_ids_with(model_perm(model, "add"))
+    keep = request.GET.copy()
+    keep.pop("ccg", None)
+    context = {
+        "ccgs": Ccg.objects.filter(pk__in=ids).order_by("name"),
+        "title": title,
+        "query": keep.urlencode(),
+    }
+    return render(request, "ccg_choice.html", context)

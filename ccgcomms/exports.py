@@ -60,3 +60,8 @@ def export_response(*, fmt: str, headers: Sequence[str], rows: Iterable[Sequence
     if fmt == "xlsx":
         return xlsx_response(headers=headers, rows=rows, filename=filename)
     return csv_response(headers=headers, rows=rows, filename=filename)
+
+
+def export(fmt: str, *, headers: Sequence[str], rows: Iterable[Sequence], filename: str):
+    """The list views' download: XLSX when asked for, CSV otherwise."""
+    return export_response(fmt=fmt, headers=headers, rows=rows, filename=filename)

@@ -1,20 +1,12 @@
 """Small helpers the services share."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
 
 from accounts.models import Ccg, User
 from accounts.services import notification_send
+from ccgcomms.editing import apply_data
 
-
-def apply_data(instance: models.Model, data: dict) -> bool:
-    """Set the fields that differ; True when any did (unchanged saves write no history)."""
-    changed = False
-    for name, value in data.items():
-        if getattr(instance, name) != value:
-            setattr(instance, name, value)
-            changed = True
-    return changed
+__all__ = ["apply_data", "notify_new_owner", "same_ccg"]
 
 
 def same_ccg(*, ccg_id: int, field: str, records, what: str) -> list:

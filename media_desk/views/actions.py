@@ -15,11 +15,12 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
+from ccgcomms.editing import add_service_errors
 
 from .. import services
 from ..forms import AssignForm, CloseForm, FoiStepForm, HoldingReplyForm, RespondForm, SignOffForm
 from ..models import Enquiry, Spokesperson
-from .common import apply_service_errors, enquiry_or_404
+from .common import enquiry_or_404
 from .items import render_detail
 
 
@@ -114,7 +115,7 @@ def enquiry_step(request, pk: int, step: str):
         try:
             spec.call(enquiry, form.cleaned_data)
         except ValidationError as error:
-            apply_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, spec.done)
             return redirect("media_desk:enquiry_detail", pk=enquiry.pk)

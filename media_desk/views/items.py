@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from accounts.models import Ccg, User
+from ccgcomms.editing import add_service_errors
 
 from .. import selectors, services
 from ..forms import (
@@ -18,7 +19,7 @@ from ..forms import (
     SignOffForm,
 )
 from ..models import Kind, Spokesperson
-from .common import apply_service_errors, enquiry_or_404, now
+from .common import enquiry_or_404, now
 
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
 
@@ -44,7 +45,7 @@ def enquiry_log(request, kind: str):
         try:
             enquiry = services.enquiry_log(enquiry=form.instance, logged_by=request.user)
         except ValidationError as error:
-            apply_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"Logged: {enquiry.subject}. The comms team has it now.")
             target = "media_desk:enquiry_detail" if full else "media_desk:my_enquiry"
@@ -118,7 +119,7 @@ def enquiry_edit(request, pk: int):
         try:
             services.enquiry_update(enquiry=form.instance)
         except ValidationError as error:
-            apply_service_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Details saved.")
             return redirect("media_desk:enquiry_detail", pk=enquiry.pk)

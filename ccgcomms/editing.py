@@ -1,0 +1,23 @@
+"""What every app's edit path shares: applying form data to a record, and putting a service's
+refusal back on the form (on the field it names, else at the top) so nothing typed is lost."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+
+def apply_data(instance: models.Model, data: dict) -> bool:
+    """Set the fields that differ; True when any did (unchanged saves write no history)."""
+    changed = False
+    for name, value in data.items():
+        if getattr(instance, name) != value:
+            setattr(instance, name, value)
+            changed = True
+    return changed
+
+
+def add_service_errors(form, error: ValidationError) -> None:
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
