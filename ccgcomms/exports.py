@@ -3,6 +3,7 @@ defused (OWASP CSV injection): a leading = + - @ tab or CR gets a leading apostr
 
 import csv
 import datetime
+import decimal
 from collections.abc import Iterable, Sequence
 
 from django.http import HttpResponse, StreamingHttpResponse
@@ -11,6 +12,8 @@ from openpyxl import Workbook
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "xlsx")
+# What a spreadsheet cell holds as it is; anything else is written as its text.
+CELL_TYPES = (str, int, float, decimal.Decimal, datetime.date, datetime.time, datetime.timedelta)
 
 
 def defuse(value) -> object:
@@ -20,7 +23,11 @@ def defuse(value) -> object:
         return "'" + value
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         return timezone.localtime(value).replace(tzinfo=None)
-    return "" if value is None else value
+    if value is None:
+        return ""
+    if not isinstance(value, CELL_TYPES):
+        return defuse(str(value))  # a model instance, a choice...: its text, defused in turn
+    return value
 
 
 class _Echo:

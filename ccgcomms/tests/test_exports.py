@@ -17,3 +17,11 @@ def test_instants_are_written_in_uk_time_without_an_offset():
 
     summer = datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC)
     assert defuse(summer) == datetime.datetime(2026, 6, 1, 10, 0)  # BST
+
+
+def test_other_objects_are_written_as_their_text_and_defused():
+    class Person:
+        def __str__(self):
+            return "=Casey Comms"
+
+    assert defuse(Person()) == "'=Casey Comms"

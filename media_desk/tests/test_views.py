@@ -217,12 +217,15 @@ def test_the_queue_exports_to_excel_with_uk_times(client, comms_a, ccg_a):
 
     from openpyxl import load_workbook
 
-    logged_enquiry(ccg=ccg_a, logged_by=comms_a, received_at=london(2026, 6, 1, 10, 0))
+    logged_enquiry(
+        ccg=ccg_a, logged_by=comms_a, received_at=london(2026, 6, 1, 10, 0), owner=comms_a
+    )
     client.force_login(comms_a)
     response = client.get(reverse("media_desk:export", args=["xlsx"]))
     assert response.status_code == 200
     rows = list(load_workbook(BytesIO(response.content)).active.iter_rows(values_only=True))
     assert rows[1][3] == datetime.datetime(2026, 6, 1, 10, 0)  # received, UK time
+    assert rows[1][10] == str(comms_a)  # the owner, as text
 
 
 def test_another_ccgs_item_cannot_be_opened_or_changed(client, comms_a, ccg_b, comms_b):
