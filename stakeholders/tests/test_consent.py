@@ -89,12 +89,15 @@ def test_withdrawing_keeps_the_evidence_and_keeps_them_off(client, comms_a, regi
 def test_a_bounce_does_not_stop_a_later_subscription(comms_a, register_a):
     subscription = register_a["subscription"]
     services.subscription_withdraw(subscription=subscription, reason="bounced", user=comms_a)
-    services.subscription_create(
+    # A bounce is not the person saying no: no fresh consent is needed to add them again.
+    again = services.subscription_create(
         contact=subscription.contact,
         distribution_list=subscription.distribution_list,
         lawful_basis="legitimate_interests",
         source="New work address",
     )
+    active = Subscription.objects.filter(contact=subscription.contact, withdrawn_on__isnull=True)
+    assert list(active) == [again] and again.source == "New work address"
 
 
 def test_nobody_is_on_a_list_twice(register_a):
