@@ -1,4 +1,4 @@
-"""Default SLA policies (DESIGN.md) and which policy an item falls under."""
+"""Default SLA policies (docs/specs/working-time.md) and which policy an item falls under."""
 
 from dataclasses import dataclass
 

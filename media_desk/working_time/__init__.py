@@ -1,6 +1,6 @@
 """Working time and SLA deadlines for the media desk: pure Python, no Django, no database.
 
-Specification: DESIGN.md, "Working time and deadlines (media_desk)". All datetimes in
+Specification: docs/specs/working-time.md. All datetimes in
 and out are timezone-aware; due instants are returned in UTC; rules are evaluated on
 the Europe/London wall clock; bank holidays come from the `holidays` package.
 """
