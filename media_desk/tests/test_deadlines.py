@@ -1,4 +1,5 @@
-"""Each kind of item gets the deadline docs/specs/working-time.md gives it, to the minute, through enquiry_log."""
+"""Each kind of item gets the deadline docs/specs/working-time.md gives it, to the minute,
+through enquiry_log."""
 
 import datetime
 
