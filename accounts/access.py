@@ -1,6 +1,5 @@
 """How views ask the scope: one place, so no view filters by CCG on its own."""
 
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.shortcuts import get_object_or_404
@@ -28,14 +27,10 @@ def require_perm(request, perm: str, ccg_id: int | None = None) -> None:
         raise PermissionDenied
 
 
-class ScopedMixin(LoginRequiredMixin):
-    """For class-based views: `model` plus the action the view performs."""
-
-    model: type[models.Model]
-    action = "view"
-
-    def get_queryset(self):
-        return scoped_queryset(self.request, self.model, self.action)
+def require_model_perm(request, model: type[models.Model], action: str = "view") -> None:
+    """403 unless the user may `action` this model in at least one CCG shown now. A page
+    that then reads rows gets them from a selector that filters by the same scope."""
+    require_perm(request, model_perm(model, action))
 
 
 def ccg_for_create(request, model: type[models.Model]):

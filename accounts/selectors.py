@@ -1,6 +1,7 @@
 from django.contrib.auth.models import Permission
+from django.db.models import QuerySet
 
-from .models import Ccg, Membership, Notification, User
+from .models import Ccg, Locality, Membership, Notification, User
 from .scoping import EMPTY_SCOPE, Scope
 
 
@@ -49,10 +50,36 @@ def ccgs_in_scope(*, scope: Scope) -> list[Ccg]:
     return list(Ccg.objects.filter(id__in=scope.member_ccg_ids).order_by("name"))
 
 
-def user_ccg_role(*, user: User, ccg: Ccg) -> str | None:
-    return (
-        Membership.objects.filter(user=user, ccg=ccg).values_list("role__name", flat=True).first()
-    )
+def ccgs_with(*, scope: Scope, perm: str) -> QuerySet[Ccg]:
+    """The CCGs shown now in which the user holds `perm`: the choices of a "which CCG" field."""
+    return Ccg.objects.filter(pk__in=scope.ccg_ids_with(perm)).order_by("name")
+
+
+def ccg_shown(*, scope: Scope, ccg_id: int) -> Ccg | None:
+    """One of the CCGs shown now, or None (the caller answers 404: it does not say why)."""
+    return Ccg.objects.filter(pk=ccg_id, pk__in=scope.ccg_ids).first()
+
+
+def localities_in(*, ccg_ids) -> QuerySet[Locality]:
+    """The localities of these CCGs (the caller picks them from the scope for its purpose)."""
+    return Locality.objects.filter(ccg_id__in=ccg_ids).order_by("name")
+
+
+def members_of(
+    *, scope: Scope, ccg_id: int, role: str | None = None, active_only: bool = False
+) -> QuerySet[User]:
+    """People to pick as an owner in a CCG shown now (optionally only those holding `role`);
+    no one for any other CCG, so a picker never lists another CCG's staff."""
+    if ccg_id not in scope.ccg_ids:
+        return User.objects.none()
+    # One filter() call: the role must be held in this CCG, not in any of the user's CCGs.
+    held = {"memberships__ccg_id": ccg_id}
+    if role is not None:
+        held["memberships__role__name"] = role
+    users = User.objects.filter(**held)
+    if active_only:
+        users = users.filter(is_active=True)
+    return users.order_by("full_name")
 
 
 def notification_list(*, user: User):

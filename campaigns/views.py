@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from accounts.access import scoped_queryset
+from accounts.access import require_model_perm
 from ccgcomms.exports import FORMATS, export_response
 from ccgcomms.listing import paginate
 
@@ -11,14 +11,14 @@ from .models import AwarenessDay
 
 @login_required
 def awareness_day_list(request):
-    scoped_queryset(request, AwarenessDay)
+    require_model_perm(request, AwarenessDay)
     page, query = paginate(request, selectors.awareness_day_list(scope=request.scope))
     return render(request, "campaigns/awareness_day_list.html", {"page": page, "query": query})
 
 
 @login_required
 def awareness_day_export(request, fmt: str):
-    scoped_queryset(request, AwarenessDay)
+    require_model_perm(request, AwarenessDay)
     days = selectors.awareness_day_list(scope=request.scope)
     return export_response(
         fmt=fmt if fmt in FORMATS else "csv",

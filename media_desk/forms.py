@@ -4,9 +4,8 @@ staff logs a call in under a minute; the comms team sees a few more (category, r
 from django import forms
 from django.utils import timezone
 
+from accounts.scoping import Scope
 from ccgcomms.nhsuk_forms import NhsDateField, NhsDateTimeField
-from stakeholders.models import ContactKind
-from stakeholders.selectors import contacts_of_kinds
 
 from .models import Coverage, Enquiry, Kind, Partner, PressRelease, Spokesperson
 
@@ -56,10 +55,6 @@ COMMS_FIELDS = {
         "category",
     ],
 }
-REQUESTER_KINDS = {
-    Kind.MP: [ContactKind.MP, ContactKind.COUNCILLOR],
-    Kind.MEDIA: [ContactKind.JOURNALIST],
-}
 LABELS = {
     "received_at": "When was it received?",
     "requester_deadline": "Their deadline (if they gave one)",
@@ -86,7 +81,7 @@ class EnquiryLogForm(forms.ModelForm):
         labels = LABELS
         widgets = {"urgency": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 4})}
 
-    def __init__(self, *args, kind: str, ccgs, full: bool, **kwargs):
+    def __init__(self, *args, kind: str, ccgs, requesters, full: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.kind = kind
         self.fields["received_at"].initial = timezone.now()  # most calls are logged as they come
@@ -99,13 +94,15 @@ class EnquiryLogForm(forms.ModelForm):
             self.fields["ccg"].initial = ccgs[0]
             self.fields["ccg"].widget = forms.HiddenInput()
         if "requester_contact" in self.fields:
-            self._limit_requesters(kind, ccgs)
+            self._limit_requesters(kind, requesters)
         self.order_fields(wanted)
 
-    def _limit_requesters(self, kind: str, ccgs) -> None:
+    def _limit_requesters(self, kind: str, requesters) -> None:
+        """Only `requesters` (see `selectors.requester_choices`), so a posted id of anyone
+        else is refused as not one of the choices."""
         field = self.fields["requester_contact"]
         self.fields["requester_contact"] = ContactChoiceField(
-            queryset=contacts_of_kinds(ccg_ids=[c.pk for c in ccgs], kinds=REQUESTER_KINDS[kind]),
+            queryset=requesters,
             required=kind == Kind.MP,
             label=field.label if kind == Kind.MP else "Journalist in the register",
             help_text="" if kind == Kind.MP else "Or type their name below.",
@@ -186,9 +183,12 @@ class FoiStepForm(forms.Form):
 
 
 class CcgOwnedForm(forms.ModelForm):
-    """A register form whose CCG is chosen from the user's (hidden when they have one)."""
+    """A register form whose CCG is chosen from those where the user may add to the register
+    (hidden when there is one). A linked item (enquiry, press release, campaign) is one of
+    those CCGs' that the user may also see: adding coverage in a CCG does not open its
+    enquiries to someone who may not read them."""
 
-    def __init__(self, *args, ccgs, **kwargs):
+    def __init__(self, *args, ccgs, scope: Scope, **kwargs):
         super().__init__(*args, **kwargs)
         field = forms.ModelChoiceField(queryset=ccgs, label="CCG", empty_label=None)
         if len(ccgs) == 1:
@@ -196,7 +196,8 @@ class CcgOwnedForm(forms.ModelForm):
         self.fields = {"ccg": field, **self.fields}
         for name in ("enquiry", "press_release", "campaign"):
             if name in self.fields:
-                self.fields[name].queryset = self.fields[name].queryset.filter(ccg__in=ccgs)
+                linked = self.fields[name].queryset.visible_to(scope)
+                self.fields[name].queryset = linked.filter(ccg__in=ccgs)
 
     def clean(self):
         cleaned = super().clean()

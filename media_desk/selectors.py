@@ -6,12 +6,20 @@ from datetime import datetime
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from accounts.models import User
-from accounts.scoping import Scope
+from accounts.roles import COMMS
+from accounts.scoping import Scope, model_perm
+from accounts.selectors import members_of
+from stakeholders.models import Contact, ContactKind
+from stakeholders.selectors import contacts_of_kinds
 
-from .models import Enquiry, SlaDeadline
+from .models import Enquiry, Kind, SlaDeadline, Spokesperson
 from .presenters import DeadlinePresenter, next_open_deadline
 
 LOG_PERM = "media_desk.log_enquiry"
+REQUESTER_KINDS = {
+    Kind.MP: [ContactKind.MP, ContactKind.COUNCILLOR],
+    Kind.MEDIA: [ContactKind.JOURNALIST],
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,24 @@ def enquiries_logged_by(*, scope: Scope, user: User) -> QuerySet[Enquiry]:
 
 def enquiry_for_logger(*, scope: Scope, user: User, pk: int) -> Enquiry | None:
     return enquiries_logged_by(scope=scope, user=user).filter(pk=pk).first()
+
+
+def requester_choices(*, scope: Scope, kind: str, ccg_ids) -> QuerySet[Contact]:
+    """The register's people the log form offers as the requester, from the CCGs it logs into.
+    MPs and councillors are public office holders: whoever may log an MP letter in a CCG picks
+    from its MPs. Anyone else (a journalist) is a private person in the register, offered only
+    from CCGs where the user may view contacts, not merely because they may log a call there."""
+    if kind != Kind.MP:
+        ccg_ids = set(ccg_ids) & scope.ccg_ids_with(model_perm(Contact, "view"))
+    return contacts_of_kinds(ccg_ids=ccg_ids, kinds=REQUESTER_KINDS.get(kind, []))
+
+
+def assign_choices(*, scope: Scope, enquiry: Enquiry) -> dict:
+    """Who may own an item (its CCG's comms team) and speak for it (its CCG's spokespeople)."""
+    return {
+        "owners": members_of(scope=scope, ccg_id=enquiry.ccg_id, role=COMMS),
+        "spokespeople": Spokesperson.objects.visible_to(scope).filter(ccg_id=enquiry.ccg_id),
+    }
 
 
 def deadline_rows(*, enquiry: Enquiry, now: datetime) -> list[DeadlinePresenter]:

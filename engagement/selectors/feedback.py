@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 
-from accounts.scoping import Scope
+from accounts.scoping import Scope, model_perm
 from media_desk.working_time import LONDON
 
 from ..models import CLOSED_STATUSES, Feedback, Response, Theme
@@ -133,6 +133,12 @@ def feedback_history(*, scope: Scope, feedback: Feedback) -> list:
 
 def themes_for(*, ccg_id: int) -> QuerySet[Theme]:
     return Theme.objects.for_ccgs([ccg_id])
+
+
+def feedback_filter_themes(*, scope: Scope) -> QuerySet[Theme]:
+    """The feedback list's theme filter: themes of the CCGs whose feedback the user may read."""
+    readable = scope.ccg_ids_with(model_perm(Feedback, "view"))
+    return Theme.objects.visible_to(scope).filter(ccg_id__in=readable).order_by("name")
 
 
 RESPONSE_EXPORT_HEADERS = [

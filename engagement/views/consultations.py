@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from accounts.access import scoped_object, scoped_queryset
+from accounts.access import require_model_perm, scoped_object
 from stakeholders.selectors import maps_for
 
 from .. import selectors, services
@@ -19,7 +19,7 @@ from .common import add_service_errors, ccg_choice, ccg_for_create, form_copy, t
 
 @login_required
 def consultation_list(request):
-    scoped_queryset(request, Consultation)
+    require_model_perm(request, Consultation)
     consultations = selectors.consultation_list(scope=request.scope)
     context = {
         "rows": [(c, c.stage(today())) for c in consultations],

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
-from accounts.access import require_perm, scoped_object, scoped_queryset
+from accounts.access import require_model_perm, require_perm, scoped_object
 from ccgcomms.listing import paginate
 
 from .. import selectors, services
@@ -16,7 +16,7 @@ from .common import add_service_errors, ccg_choice, ccg_for_create, export, form
 
 
 def _filtered(request):
-    scoped_queryset(request, Event)  # 403 unless the role may see events somewhere
+    require_model_perm(request, Event)  # 403 unless the role may see events somewhere
     form = EventFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     filters = selectors.EventFilters(

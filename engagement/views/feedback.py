@@ -7,12 +7,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from accounts.access import require_perm, scoped_object, scoped_queryset
+from accounts.access import require_model_perm, require_perm, scoped_object
 from ccgcomms.listing import paginate
 
 from .. import selectors, services
 from ..forms import FeedbackFilterForm, FeedbackForm, InformForm
-from ..models import Event, Feedback, FeedbackSource, Theme
+from ..models import Event, Feedback, FeedbackSource
 from ..periods import financial_year
 from .common import add_service_errors, ccg_choice, ccg_for_create, export, form_copy
 
@@ -20,8 +20,8 @@ IDENTIFY = "engagement.identify_feedback"
 
 
 def _filtered(request):
-    scoped_queryset(request, Feedback)
-    themes = Theme.objects.visible_to(request.scope)
+    require_model_perm(request, Feedback)
+    themes = selectors.feedback_filter_themes(scope=request.scope)
     form = FeedbackFilterForm(request.GET or None, themes=themes)
     data = form.cleaned_data if form.is_valid() else {}
     filters = selectors.FeedbackFilters(

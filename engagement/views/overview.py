@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from accounts.access import scoped_queryset
+from accounts.access import require_model_perm
 
 from .. import selectors
 from ..forms import PeriodForm
@@ -14,7 +14,7 @@ from .common import now, today
 
 @login_required
 def index(request):
-    scoped_queryset(request, Event)  # 403 unless the role may see engagement somewhere
+    require_model_perm(request, Event)  # 403 unless the role may see engagement somewhere
     scope = request.scope
     upcoming = selectors.event_list(scope=scope).filter(starts_at__gte=now()).order_by("starts_at")
     context = {
@@ -33,7 +33,7 @@ def index(request):
 
 @login_required
 def reach(request):
-    scoped_queryset(request, Event)
+    require_model_perm(request, Event)
     form = PeriodForm(request.GET or None, initial={"year": financial_year_of(today())})
     period = form.period(default_year=financial_year_of(today()))
     rows = selectors.reach_summary(scope=request.scope, period=period)

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
-from accounts.access import scoped_object, scoped_queryset
+from accounts.access import require_model_perm, scoped_object, scoped_queryset
 
 from .. import selectors, services
 from ..forms import ProgrammeForm, ThemeForm
@@ -15,7 +15,7 @@ from .common import add_service_errors, ccg_choice, ccg_for_create
 
 @login_required
 def theme_list(request):
-    scoped_queryset(request, Theme)
+    require_model_perm(request, Theme)
     themes = selectors.theme_list(scope=request.scope)
     context = {"themes": themes, "can_add": request.scope.can("engagement.add_theme")}
     return render(request, "engagement/theme_list.html", context)

@@ -7,8 +7,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from accounts.access import require_perm, scoped_object, scoped_queryset
+from accounts.access import require_model_perm, require_perm, scoped_object, scoped_queryset
 from accounts.models import Ccg
+from accounts.selectors import ccg_shown, ccgs_with
 
 from .. import selectors, services
 from ..forms import AnnualReportForm
@@ -27,7 +28,7 @@ CONTENT_TYPES = {
 
 def _report_ccg(request, ccg_id: int) -> Ccg:
     """The CCG, if the user may read its reports; another CCG is a 404, as everywhere."""
-    ccg = Ccg.objects.filter(pk=ccg_id, pk__in=request.scope.ccg_ids).first()
+    ccg = ccg_shown(scope=request.scope, ccg_id=ccg_id)
     if ccg is None:
         raise Http404
     require_perm(request, VIEW_REPORT, ccg.pk)
@@ -36,8 +37,8 @@ def _report_ccg(request, ccg_id: int) -> Ccg:
 
 @login_required
 def annual_report_index(request):
-    scoped_queryset(request, ReportJob)
-    ccgs = Ccg.objects.filter(pk__in=request.scope.ccg_ids_with(VIEW_REPORT)).order_by("name")
+    require_model_perm(request, ReportJob)
+    ccgs = ccgs_with(scope=request.scope, perm=VIEW_REPORT)
     form = AnnualReportForm(
         request.GET or None, ccgs=ccgs, initial={"year": financial_year_of(today()) - 1}
     )

@@ -7,7 +7,7 @@ from django.forms.models import model_to_dict
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from accounts.access import require_perm, scoped_object, scoped_queryset
+from accounts.access import require_model_perm, require_perm, scoped_object
 from ccgcomms.listing import paginate
 
 from .. import presenters, selectors, services
@@ -52,7 +52,7 @@ def response_add_for_theme(request, pk: int):
 
 
 def _tracked(request):
-    scoped_queryset(request, Response)
+    require_model_perm(request, Response)
     form = ResponseFilterForm(request.GET or None)
     state = form.cleaned_data.get("state") if form.is_valid() else ""
     return form, selectors.response_list(scope=request.scope, state=state or "open", now=now())

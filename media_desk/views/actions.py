@@ -14,19 +14,18 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
-from accounts.models import User
+from accounts.scoping import Scope
 from ccgcomms.editing import add_service_errors
 
-from .. import services
+from .. import selectors, services
 from ..forms import AssignForm, CloseForm, FoiStepForm, HoldingReplyForm, RespondForm, SignOffForm
-from ..models import Enquiry, Spokesperson
+from ..models import Enquiry
 from .common import enquiry_or_404
 from .items import render_detail
 
 
-def _assign_choices(enquiry: Enquiry) -> dict:
-    owners = User.objects.filter(memberships__ccg=enquiry.ccg, memberships__role__name="Comms team")
-    return {"owners": owners, "spokespeople": Spokesperson.objects.filter(ccg=enquiry.ccg)}
+def _assign_choices(enquiry: Enquiry, scope: Scope) -> dict:
+    return selectors.assign_choices(scope=scope, enquiry=enquiry)
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class Step:
     call: Callable[[Enquiry, dict], object]
     done: str
     action: str = "change"
-    form_kwargs: Callable[[Enquiry], dict] = field(default=lambda enquiry: {})
+    form_kwargs: Callable[[Enquiry, Scope], dict] = field(default=lambda enquiry, scope: {})
 
 
 def _foi(service, done: str) -> Step:
@@ -110,7 +109,7 @@ def enquiry_step(request, pk: int, step: str):
         raise Http404
     spec = STEPS[step]
     enquiry = enquiry_or_404(request, pk, spec.action)
-    form = spec.form(request.POST, prefix=spec.prefix, **spec.form_kwargs(enquiry))
+    form = spec.form(request.POST, prefix=spec.prefix, **spec.form_kwargs(enquiry, request.scope))
     if form.is_valid():
         try:
             spec.call(enquiry, form.cleaned_data)

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from accounts.models import Ccg, User
+from accounts.selectors import ccgs_with
 from ccgcomms.editing import add_service_errors
 
 from .. import selectors, services
@@ -18,17 +18,18 @@ from ..forms import (
     RespondForm,
     SignOffForm,
 )
-from ..models import Kind, Spokesperson
+from ..models import Kind
 from .common import enquiry_or_404, now
 
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
+VIEW = "media_desk.view_enquiry"
 
 
 def _log_ccgs(request, kind: str):
     """CCGs where the user may log this kind: any staff member logs media calls and MP
     letters; briefings and FOI requests are logged by the comms team."""
-    perm = "media_desk.log_enquiry" if kind in STAFF_KINDS else "media_desk.add_enquiry"
-    ccgs = Ccg.objects.filter(pk__in=request.scope.ccg_ids_with(perm))
+    perm = selectors.LOG_PERM if kind in STAFF_KINDS else "media_desk.add_enquiry"
+    ccgs = ccgs_with(scope=request.scope, perm=perm)
     if not ccgs:
         raise PermissionDenied
     return ccgs
@@ -39,8 +40,13 @@ def enquiry_log(request, kind: str):
     if kind not in Kind.values:
         raise Http404
     ccgs = _log_ccgs(request, kind)
-    full = request.scope.can("media_desk.view_enquiry")
-    form = EnquiryLogForm(request.POST or None, kind=kind, ccgs=ccgs, full=full)
+    requesters = selectors.requester_choices(
+        scope=request.scope, kind=kind, ccg_ids=[ccg.pk for ccg in ccgs]
+    )
+    full = request.scope.can(VIEW)
+    form = EnquiryLogForm(
+        request.POST or None, kind=kind, ccgs=ccgs, requesters=requesters, full=full
+    )
     if request.method == "POST" and form.is_valid():
         try:
             enquiry = services.enquiry_log(enquiry=form.instance, logged_by=request.user)
@@ -48,7 +54,9 @@ def enquiry_log(request, kind: str):
             add_service_errors(form, error)
         else:
             messages.success(request, f"Logged: {enquiry.subject}. The comms team has it now.")
-            target = "media_desk:enquiry_detail" if full else "media_desk:my_enquiry"
+            # The desk's page only where they work the desk; elsewhere they follow it as staff.
+            on_desk = request.scope.can(VIEW, enquiry.ccg_id)
+            target = "media_desk:enquiry_detail" if on_desk else "media_desk:my_enquiry"
             return redirect(target, pk=enquiry.pk)
     context = {"form": form, "kind": Kind(kind)}
     return render(request, "media_desk/log_form.html", context)
@@ -73,15 +81,10 @@ def my_enquiry(request, pk: int):
 
 
 def _action_forms(request, enquiry, bound=None):
-    owners = User.objects.filter(
-        memberships__ccg=enquiry.ccg, memberships__role__name="Comms team"
-    ).order_by("full_name")
-    spokespeople = Spokesperson.objects.filter(ccg=enquiry.ccg)
+    choices = selectors.assign_choices(scope=request.scope, enquiry=enquiry)
     initial = {"owner": enquiry.owner_id, "spokesperson": enquiry.spokesperson_id}
     forms = {
-        "assign": AssignForm(
-            initial=initial, owners=owners, spokespeople=spokespeople, prefix="assign"
-        ),
+        "assign": AssignForm(initial=initial, prefix="assign", **choices),
         "holding": HoldingReplyForm(
             prefix="holding", initial={"holding_reply": enquiry.holding_reply}
         ),

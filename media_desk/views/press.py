@@ -5,8 +5,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from accounts.access import scoped_object, scoped_queryset
-from accounts.models import Ccg
+from accounts.access import require_model_perm, scoped_object, scoped_queryset
+from accounts.scoping import model_perm
+from accounts.selectors import ccgs_with
 from ccgcomms.listing import paginate
 
 from .. import services
@@ -46,14 +47,12 @@ def register_list(request, register: str):
 def register_edit(request, register: str, pk: int | None = None):
     model, form_class, title = _register(register)
     if pk is None:
-        scoped_queryset(request, model, "add")
+        require_model_perm(request, model, "add")
         instance = model()
     else:
         instance = scoped_object(request, model, "change", pk=pk)
-    ccgs = Ccg.objects.filter(
-        pk__in=request.scope.ccg_ids_with(f"media_desk.add_{model._meta.model_name}")
-    )
-    form = form_class(request.POST or None, instance=instance, ccgs=ccgs)
+    ccgs = ccgs_with(scope=request.scope, perm=model_perm(model, "add"))
+    form = form_class(request.POST or None, instance=instance, ccgs=ccgs, scope=request.scope)
     if request.method == "POST" and form.is_valid():
         services.register_save(item=form.instance, by=request.user)
         messages.success(request, f"Saved: {form.instance}.")

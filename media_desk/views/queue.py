@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from accounts.access import scoped_queryset
+from accounts.access import require_model_perm
 from ccgcomms.exports import FORMATS, export_response
 from ccgcomms.listing import paginate
 
@@ -12,7 +12,7 @@ from .common import now
 
 
 def _queue(request):
-    scoped_queryset(request, Enquiry)  # 403 unless the role may view the desk somewhere
+    require_model_perm(request, Enquiry)  # 403 unless the role may view the desk somewhere
     form = QueueFilterForm(request.GET or None, scope=request.scope)
     filters = form.filters() if form.is_valid() else selectors.QueueFilters()
     return form, selectors.enquiry_queue(scope=request.scope, filters=filters, now=now())

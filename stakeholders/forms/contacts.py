@@ -1,17 +1,17 @@
 from django import forms
 
 from accounts.models import Locality, User
+from accounts.scoping import Scope
 from stakeholders.models import (
     Contact,
     ContactKind,
-    DistributionList,
     FormatNeed,
     Organisation,
     OrganisationType,
     Quadrant,
     Segment,
 )
-from stakeholders.selectors import CONSENT_CHOICES
+from stakeholders.selectors import CONSENT_CHOICES, contact_filter_choices
 
 from .common import InputForm, score_field, segment_choices
 
@@ -39,15 +39,13 @@ class ContactSearchForm(forms.Form):
         label="Only people with accessible information needs", required=False
     )
 
-    def __init__(self, *args, scope=None, **kwargs):
+    def __init__(self, *args, scope: Scope, **kwargs):
         super().__init__(*args, **kwargs)
-        ccg_ids = scope.ccg_ids if scope else []
-        segments = list(Segment.objects.for_ccgs(ccg_ids)) if scope else []
-        self.fields["segment"].choices = _any(segment_choices(segments))
-        localities = Locality.objects.filter(ccg_id__in=ccg_ids).order_by("name")
-        self.fields["locality"].choices = _any((loc.pk, loc.name) for loc in localities)
-        lists = DistributionList.objects.for_ccgs(ccg_ids) if scope else []
-        self.fields["distribution_list"].choices = _any((d.pk, d.name) for d in lists)
+        # Only CCGs where the user may view contacts: an id from any other is not a choice.
+        choices = contact_filter_choices(scope=scope)
+        self.fields["segment"].choices = _any(segment_choices(choices["segments"]))
+        self.fields["locality"].choices = _any((loc.pk, loc.name) for loc in choices["localities"])
+        self.fields["distribution_list"].choices = _any((d.pk, d.name) for d in choices["lists"])
 
 
 class ContactForm(InputForm):

@@ -1,7 +1,9 @@
 from django import forms
 
 from accounts.models import Locality
+from accounts.scoping import Scope
 from stakeholders.models import Organisation, OrganisationType, Sector, Segment
+from stakeholders.selectors import organisation_filter_localities
 
 from .common import InputForm, score_field, segment_choices
 
@@ -18,11 +20,9 @@ class OrganisationSearchForm(forms.Form):
         label="Locality", required=False, coerce=int, empty_value=None
     )
 
-    def __init__(self, *args, scope=None, **kwargs):
+    def __init__(self, *args, scope: Scope, **kwargs):
         super().__init__(*args, **kwargs)
-        localities = Locality.objects.filter(ccg_id__in=scope.ccg_ids if scope else []).order_by(
-            "name"
-        )
+        localities = organisation_filter_localities(scope=scope)
         self.fields["locality"].choices = [("", "Any"), *((loc.pk, loc.name) for loc in localities)]
 
 

@@ -5,6 +5,7 @@ from .contacts import (
     EXPORT_HEADERS,
     ContactFilters,
     contact_export_rows,
+    contact_filter_choices,
     contact_list,
     contacts_of_kinds,
     search_filter,
@@ -12,8 +13,10 @@ from .contacts import (
 )
 from .gdpr import DEFAULT_RETENTION_YEARS, contact_subject_access, retention_review
 from .imports import (
+    ADD_IMPORT,
     IMPORT_REPORT_HEADERS,
     import_job_list,
+    import_lists,
     import_report_rows,
     import_report_sections,
 )
@@ -30,11 +33,13 @@ from .organisations import (
     ORGANISATION_EXPORT_HEADERS,
     contact_counts,
     organisation_export_rows,
+    organisation_filter_localities,
     organisation_list,
 )
 from .register import contact_related, lists_open_for, maps_for, organisation_related
 
 __all__ = [
+    "ADD_IMPORT",
     "CONSENT_CHOICES",
     "DEFAULT_RETENTION_YEARS",
     "EXPORT_HEADERS",
@@ -44,12 +49,14 @@ __all__ = [
     "ContactFilters",
     "contact_counts",
     "contact_export_rows",
+    "contact_filter_choices",
     "contact_list",
     "contact_related",
     "contact_subject_access",
     "contacts_of_kinds",
     "distribution_list_summaries",
     "import_job_list",
+    "import_lists",
     "import_report_rows",
     "import_report_sections",
     "list_export_rows",
@@ -59,6 +66,7 @@ __all__ = [
     "mapping_overview",
     "maps_for",
     "organisation_export_rows",
+    "organisation_filter_localities",
     "organisation_list",
     "organisation_related",
     "retention_review",

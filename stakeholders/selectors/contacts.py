@@ -4,10 +4,12 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from accounts.scoping import Scope
+from accounts.scoping import Scope, model_perm
+from accounts.selectors import localities_in
 from stakeholders.models import (
     Contact,
     ContactKind,
+    DistributionList,
     Organisation,
     Segment,
     Subscription,
@@ -71,6 +73,19 @@ def segment_with_descendants(*, scope: Scope, segment_id: int) -> set[int]:
             found.add(node)
             stack.extend(children.get(node, []))
     return found
+
+
+def contact_filter_choices(*, scope: Scope) -> dict[str, list]:
+    """The contact list's filter choices: segments, localities and lists of the CCGs where the
+    user may view contacts, and of no other CCG (staff there see nothing of its register)."""
+    ccg_ids = scope.ccg_ids_with(model_perm(Contact, "view"))
+    return {
+        "segments": list(Segment.objects.visible_to(scope).filter(ccg_id__in=ccg_ids)),
+        "localities": list(localities_in(ccg_ids=ccg_ids)),
+        "lists": list(
+            DistributionList.objects.visible_to(scope).filter(ccg_id__in=ccg_ids).order_by("name")
+        ),
+    }
 
 
 def _subscriptions(scope: Scope, list_id: int | None):

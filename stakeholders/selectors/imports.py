@@ -4,9 +4,10 @@ from django.db.models import QuerySet
 
 from accounts.scoping import Scope
 from stakeholders.importing.planning import CREATE, ERROR, SKIP, UPDATE
-from stakeholders.models import ImportJob
+from stakeholders.models import DistributionList, ImportJob
 
 SHOWN_PER_SECTION = 200
+ADD_IMPORT = "stakeholders.add_importjob"
 
 
 def import_job_list(*, scope: Scope) -> QuerySet[ImportJob]:
@@ -14,6 +15,15 @@ def import_job_list(*, scope: Scope) -> QuerySet[ImportJob]:
         ImportJob.objects.visible_to(scope)
         .select_related("ccg", "created_by", "distribution_list")
         .defer("content", "report")
+    )
+
+
+def import_lists(*, scope: Scope) -> QuerySet[DistributionList]:
+    """Open lists an import may add everyone to: in the CCGs the user may import into."""
+    return (
+        DistributionList.objects.visible_to(scope)
+        .filter(ccg_id__in=scope.ccg_ids_with(ADD_IMPORT), archived=False)
+        .select_related("ccg")
     )
 
 

@@ -2,7 +2,9 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from accounts.scoping import Scope
+from accounts.models import Locality
+from accounts.scoping import Scope, model_perm
+from accounts.selectors import localities_in
 from stakeholders.models import Contact, Organisation
 
 
@@ -24,6 +26,11 @@ def organisation_list(
     if locality:
         organisations = organisations.filter(locality_id=locality)
     return organisations
+
+
+def organisation_filter_localities(*, scope: Scope) -> QuerySet[Locality]:
+    """The organisation list's locality filter: CCGs where the user may view organisations."""
+    return localities_in(ccg_ids=scope.ccg_ids_with(model_perm(Organisation, "view")))
 
 
 def contact_counts(*, scope: Scope, organisation_ids: list[int]) -> dict[int, int]:

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_perm, scoped_object
-from accounts.models import User
+from accounts.selectors import members_of
 from stakeholders import selectors, services
 from stakeholders.forms import InteractionForm, MapAddForm, SubscribeForm, WithdrawForm
 from stakeholders.models import Contact, Interaction, Organisation, Subscription
@@ -26,11 +26,11 @@ def _back(stakeholder):
 def interaction_create(request, stakeholder_type: str, pk: int):
     stakeholder = scoped_object(request, STAKEHOLDERS[stakeholder_type], pk=pk)
     require_perm(request, "stakeholders.add_interaction", stakeholder.ccg_id)
-    users = User.objects.filter(memberships__ccg_id=stakeholder.ccg_id, is_active=True)
+    users = members_of(scope=request.scope, ccg_id=stakeholder.ccg_id, active_only=True)
     form = InteractionForm(
         request.POST or None,
         instance=Interaction(ccg_id=stakeholder.ccg_id),
-        users=users.order_by("full_name"),
+        users=users,
         initial={"owner": request.user.pk},
     )
     if request.method == "POST" and form.is_valid():

@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
-from accounts.access import scoped_object, scoped_queryset
+from accounts.access import require_model_perm, scoped_object
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import ContactCreateForm, ContactForm, ContactSearchForm
@@ -13,7 +13,7 @@ from .common import add_service_errors, ccg_choice, ccg_for_create, export
 
 
 def _filtered(request):
-    scoped_queryset(request, Contact)  # 403 unless the role may view contacts somewhere
+    require_model_perm(request, Contact)  # 403 unless the role may view contacts somewhere
     form = ContactSearchForm(request.GET or None, scope=request.scope)
     form.is_valid()  # a bad filter is shown as an error; the good ones still apply
     data = getattr(form, "cleaned_data", {})

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 from openpyxl import Workbook
 
-from accounts.access import scoped_object, scoped_queryset
+from accounts.access import require_model_perm, scoped_object
 from ccgcomms.exports import defuse
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
@@ -75,7 +75,7 @@ def contact_erase(request, pk: int):
 
 @login_required
 def retention_review(request):
-    scoped_queryset(request, Contact, "delete")
+    require_model_perm(request, Contact, "delete")
     form = RetentionForm(request.GET or None)
     years = (
         form.cleaned_data.get("years") if form.is_valid() else None

@@ -5,19 +5,19 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from accounts.access import scoped_object, scoped_queryset
-from accounts.models import Ccg
+from accounts.access import require_model_perm, scoped_object
+from accounts.selectors import ccgs_with
 from stakeholders import selectors, services
 from stakeholders.forms import ImportForm
 from stakeholders.importing.headers import COLUMNS
-from stakeholders.models import DistributionList, ImportJob
+from stakeholders.models import ImportJob
 
 from .common import add_service_errors, export
 
 
 @login_required
 def import_list(request):
-    scoped_queryset(request, ImportJob)
+    require_model_perm(request, ImportJob)
     jobs = selectors.import_job_list(scope=request.scope)
     context = {"jobs": jobs[:50], "can_add": request.scope.can("stakeholders.add_importjob")}
     return render(request, "stakeholders/import_list.html", context)
@@ -25,10 +25,9 @@ def import_list(request):
 
 @login_required
 def import_create(request):
-    scoped_queryset(request, ImportJob, "add")
-    ccg_ids = request.scope.ccg_ids_with("stakeholders.add_importjob")
-    ccgs = list(Ccg.objects.filter(pk__in=ccg_ids).order_by("name"))
-    lists = DistributionList.objects.for_ccgs(ccg_ids).filter(archived=False).select_related("ccg")
+    require_model_perm(request, ImportJob, "add")
+    ccgs = list(ccgs_with(scope=request.scope, perm=selectors.ADD_IMPORT))
+    lists = selectors.import_lists(scope=request.scope)
     posted = request.method == "POST"
     form = ImportForm(
         request.POST if posted else None, request.FILES if posted else None, ccgs=ccgs, lists=lists

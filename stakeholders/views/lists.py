@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
-from accounts.access import scoped_object, scoped_queryset
+from accounts.access import require_model_perm, scoped_object
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import DistributionListForm
@@ -16,7 +16,7 @@ RECENT_WITHDRAWALS = 20
 
 @login_required
 def list_index(request):
-    scoped_queryset(request, DistributionList)
+    require_model_perm(request, DistributionList)
     context = {
         "lists": selectors.distribution_list_summaries(scope=request.scope),
         "can_add": request.scope.can("stakeholders.add_distributionlist"),

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from accounts.access import scoped_object, scoped_queryset
+from accounts.access import require_model_perm, scoped_object
 from stakeholders import selectors, services
 from stakeholders.forms import MapEntryForm, StakeholderMapForm
 from stakeholders.models import Contact, MapEntry, StakeholderMap
@@ -15,7 +15,7 @@ from .common import add_service_errors, ccg_choice, ccg_for_create
 
 @login_required
 def mapping_overview(request):
-    scoped_queryset(request, Contact)
+    require_model_perm(request, Contact)
     context = {
         **selectors.mapping_overview(scope=request.scope),
         "maps": selectors.stakeholder_map_list(scope=request.scope),

@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
-from accounts.access import scoped_object, scoped_queryset
+from accounts.access import require_model_perm, scoped_object, scoped_queryset
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import OrganisationForm, OrganisationSearchForm, SegmentForm
@@ -13,7 +13,7 @@ from .common import add_service_errors, ccg_choice, ccg_for_create, export
 
 
 def _filtered(request):
-    scoped_queryset(request, Organisation)
+    require_model_perm(request, Organisation)
     form = OrganisationSearchForm(request.GET or None, scope=request.scope)
     form.is_valid()  # a bad filter is shown as an error; the good ones still apply
     data = getattr(form, "cleaned_data", {})
