@@ -15,9 +15,11 @@ ROLES = (ADMINISTRATOR, COMMS, GOVERNING_BODY, STAFF)
 FEATURE_APPS = ("stakeholders", "campaigns", "engagement", "media_desk", "reporting")
 
 ROLE_PATTERNS: dict[str, tuple[str, ...]] = {
-    # Users, roles, CCGs, SLA policies, closure days, lists; reads everything else.
+    # Users, roles, CCGs, SLA policies, closure days, lists; reads everything else, and the
+    # access log of personal data (which nobody can change: see audit/admin.py).
     ADMINISTRATOR: (
         "accounts.*",
+        "audit.view_personaldataaccess",
         "media_desk.*_slapolicy",
         "engagement.*_engagementpolicy",
         "stakeholders.*_distributionlist",

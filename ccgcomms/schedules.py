@@ -14,6 +14,11 @@ BEAT_SCHEDULE = {
     # Stakeholder imports: re-queues lost tasks, fails dead ones, drops uploaded files and
     # old report details (personal data kept no longer than needed).
     "stakeholder-import-jobs": {"task": "stakeholders.import_jobs_sweep", "schedule": 300.0},
+    # The access log of personal data keeps PERSONAL_DATA_ACCESS_RETENTION_DAYS; nightly, quiet.
+    "personal-data-access-retention": {
+        "task": "audit.purge_personal_data_access",
+        "schedule": crontab(hour=2, minute=40),
+    },
 }
 
 __all__ = ["BEAT_SCHEDULE", "crontab"]

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "simple_history",
     "ccgcomms",
     "accounts",
+    "audit",
     "stakeholders",
     "campaigns",
     "engagement",
@@ -205,6 +206,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
 }
+
+# The access log of personal data (audit app): how long entries are kept, and how many proxies
+# in front of the portal append to X-Forwarded-For (0: the client connects directly).
+PERSONAL_DATA_ACCESS_RETENTION_DAYS = envint("PERSONAL_DATA_ACCESS_RETENTION_DAYS", 730)
+if PERSONAL_DATA_ACCESS_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured("PERSONAL_DATA_ACCESS_RETENTION_DAYS must be at least 1 (days).")
+TRUSTED_PROXY_HOPS = envint("TRUSTED_PROXY_HOPS", 0)
 
 # The comms team's name for the portal, shown in the header.
 SERVICE_NAME = "CCG Comms Portal"

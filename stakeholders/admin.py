@@ -5,6 +5,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.admin import CcgScopedAdmin
+from audit.admin import RecordsPersonalDataViews
 
 from .models import (
     Contact,
@@ -26,7 +27,7 @@ class OrganisationAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Contact)
-class ContactAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+class ContactAdmin(RecordsPersonalDataViews, CcgScopedAdmin, SimpleHistoryAdmin):
     list_display = ["last_name", "first_name", "kind", "organisation", "ccg", "erased_at"]
     list_filter = ["kind", "ccg"]
     list_select_related = ["organisation", "ccg"]

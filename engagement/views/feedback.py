@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, require_perm, scoped_object
+from audit.recording import Action, record_view
 from ccgcomms.listing import paginate
 
 from .. import selectors, services
@@ -110,6 +111,8 @@ def feedback_edit(request, pk: int):
             messages.success(request, "Feedback saved.")
             return redirect("engagement:feedback_detail", pk=feedback.pk)
     context = {"form": form, "ccg": feedback.ccg, "feedback": feedback}
+    if feedback.has_contributor:  # the form shows who said it
+        record_view(request, action=Action.CONTRIBUTOR_VIEWED, record=feedback)
     return render(request, "engagement/feedback_form.html", context)
 
 
@@ -130,6 +133,8 @@ def render_feedback(request, feedback: Feedback, inform_form=None, status: int =
         "can_respond": scope.can("engagement.add_response", feedback.ccg_id),
         "inform_form": inform_form or InformForm(),
     }
+    if may_identify and feedback.has_contributor:
+        record_view(request, action=Action.CONTRIBUTOR_VIEWED, record=feedback)
     return render(request, "engagement/feedback_detail.html", context, status=status)
 
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object
+from audit.recording import Action, record_export, record_view
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import ContactCreateForm, ContactForm, ContactSearchForm
@@ -48,6 +49,7 @@ def contact_list(request):
 @login_required
 def contact_export(request, fmt: str):
     _, contacts = _filtered(request)
+    record_export(request, action=Action.CONTACTS_EXPORTED, records=contacts, subject=Contact)
     rows = selectors.contact_export_rows(contacts=contacts)
     return export(fmt, headers=selectors.EXPORT_HEADERS, rows=rows, filename="contacts")
 
@@ -66,6 +68,7 @@ def contact_detail(request, pk: int):
         "can_interact": scope.can("stakeholders.add_interaction", contact.ccg_id),
         "can_map": scope.can("stakeholders.add_mapentry", contact.ccg_id),
     }
+    record_view(request, action=Action.CONTACT_VIEWED, record=contact)
     return render(request, "stakeholders/contact_detail.html", context)
 
 
@@ -105,4 +108,5 @@ def contact_edit(request, pk: int):
         else:
             messages.success(request, f"{contact.full_name} updated.")
             return redirect("stakeholders:contact_detail", pk=contact.pk)
+    record_view(request, action=Action.CONTACT_VIEWED, record=contact)  # the form shows it all
     return render(request, "stakeholders/contact_form.html", {"form": form, "contact": contact})

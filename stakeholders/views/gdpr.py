@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from openpyxl import Workbook
 
 from accounts.access import require_model_perm, scoped_object
+from audit.recording import Action, record_view
 from ccgcomms.exports import defuse
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
@@ -26,6 +27,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def contact_subject_access(request, pk: int, fmt: str):
     contact = scoped_object(request, Contact, pk=pk)
     sections = selectors.contact_subject_access(contact=contact)
+    record_view(request, action=Action.SUBJECT_ACCESS_EXPORTED, record=contact)
     filename = f"subject-access-{contact.pk}-{timezone.localdate():%Y%m%d}"
     if fmt == "json":
         body = json.dumps(

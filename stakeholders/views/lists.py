@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object
+from audit.recording import Action, record_export
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import DistributionListForm
@@ -50,6 +51,13 @@ def list_detail(request, pk: int):
 def list_export(request, pk: int, fmt: str):
     distribution_list = scoped_object(request, DistributionList, pk=pk)
     subscribers = selectors.subscribers(scope=request.scope, distribution_list=distribution_list)
+    record_export(
+        request,
+        action=Action.LIST_EXPORTED,
+        records=subscribers,
+        subject=distribution_list,
+        id_field="contact_id",
+    )
     return export(
         fmt,
         headers=selectors.LIST_EXPORT_HEADERS,

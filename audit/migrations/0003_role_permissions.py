@@ -1,0 +1,10 @@
+"""Lets Administrators read the access log (accounts/roles.py)."""
+
+from django.db import migrations
+
+from accounts.roles import sync_role_permissions
+
+
+class Migration(migrations.Migration):
+    dependencies = [("audit", "0002_append_only")]
+    operations = [migrations.RunPython(sync_role_permissions, migrations.RunPython.noop)]
