@@ -213,3 +213,17 @@ def test_the_history_of_a_deleted_record_of_our_ccg_stays_readable(client, admin
     contact.delete()
     client.force_login(admin_a)
     assert client.get(url).status_code == 200
+
+
+def test_a_role_in_a_ccg_they_do_not_administer_does_not_carry_into_the_admin(
+    client, admin_a, ccg_a, ccg_b
+):
+    from stakeholders.tests.factories import ContactFactory
+
+    member(ccg=ccg_b, role="Comms team", user=admin_a)  # runs B's register in the portal
+    ours, theirs = ContactFactory(ccg=ccg_a), ContactFactory(ccg=ccg_b)
+    client.force_login(admin_a)
+    listed = client.get(reverse("admin:stakeholders_contact_changelist")).context["cl"].queryset
+    assert ours in listed and theirs not in listed
+    change_url = reverse("admin:stakeholders_contact_change", args=[theirs.pk])
+    assert client.get(change_url).status_code == 302
