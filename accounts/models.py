@@ -22,6 +22,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
+    # A user belongs to every CCG they hold a role in (accounts.scoping.owning_ccg_ids).
+    ccg_field = "memberships__ccg"
 
     objects = UserManager()
 
@@ -67,6 +69,7 @@ class Ccg(models.Model):
         help_text="Head of comms: receives overdue reminders.",
     )
     history = HistoricalRecords()
+    ccg_field = "pk"  # the tenant belongs to itself
 
     class Meta:
         ordering = ["name"]

@@ -7,6 +7,7 @@ user can be Comms team in one CCG and Staff in another; permissions never leak a
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 
@@ -50,6 +51,50 @@ EMPTY_SCOPE = Scope()
 
 def model_perm(model: type[models.Model], action: str) -> str:
     return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+
+
+def ccg_field_of(model: type[models.Model]) -> str | None:
+    """The lookup from a model to the CCG(s) a record belongs to, or None for shared data.
+
+    A model says so with `ccg_field` (CcgOwned: "ccg"; Ccg itself: "pk"; User: through its
+    memberships); any other model with a `ccg` foreign key belongs to that CCG."""
+    declared = getattr(model, "ccg_field", None)
+    if declared:
+        return declared
+    try:
+        field = model._meta.get_field("ccg")
+    except FieldDoesNotExist:
+        return None
+    return "ccg" if field.many_to_one else None
+
+
+def owning_ccg_ids(obj: models.Model) -> frozenset[int]:
+    """The CCGs a record belongs to: one for most, every membership's CCG for a user,
+    none for shared data (roles) or a record whose CCG cannot be known yet."""
+    path = ccg_field_of(type(obj))
+    if path is None:
+        return frozenset()
+    if path == "pk":
+        ids = {obj.pk}
+    elif "__" not in path:
+        ids = {getattr(obj, obj._meta.get_field(path).attname)}
+    elif obj.pk is None:
+        return frozenset()
+    else:
+        ids = set(type(obj)._default_manager.filter(pk=obj.pk).values_list(path, flat=True))
+    return frozenset(ids - {None})
+
+
+def filter_to_ccgs(queryset: models.QuerySet, ccg_ids) -> models.QuerySet:
+    """Rows of `queryset` that belong to one of `ccg_ids` (none for shared data)."""
+    model = queryset.model
+    path = ccg_field_of(model)
+    if path is None:
+        return queryset.none()
+    if "__" in path:  # through a reverse relation: a subquery, so no duplicates and no DISTINCT
+        owned = model._default_manager.filter(**{f"{path}__in": ccg_ids}).values("pk")
+        return queryset.filter(pk__in=owned)
+    return queryset.filter(**{f"{path}__in": ccg_ids})
 
 
 class CcgScopedQuerySet(models.QuerySet):

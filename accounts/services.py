@@ -16,12 +16,17 @@ def membership_grant(*, user: User, ccg: Ccg, role: str) -> Membership:
     elif membership.role_id != group.pk:  # only a real change enters the audit history
         membership.role = group
         membership.save(update_fields=["role"])
-    # Administrators manage users, CCGs and policies in the Django admin.
+    user_staff_sync(user=user)
+    return membership
+
+
+def user_staff_sync(*, user: User) -> None:
+    """Administrators manage users, CCGs and policies in the Django admin: admin access
+    (`is_staff`) follows the Administrator role, never a tick box (superusers keep theirs)."""
     is_admin = Membership.objects.filter(user=user, role__name=ADMINISTRATOR).exists()
     if user.is_staff != is_admin and not user.is_superuser:
         user.is_staff = is_admin
         user.save(update_fields=["is_staff"])
-    return membership
 
 
 def user_create(*, email: str, full_name: str, password: str | None = None) -> User:

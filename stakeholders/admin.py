@@ -4,7 +4,7 @@ register itself is read there and kept through the portal's pages and their serv
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from accounts.admin import CcgScopedAdmin
+from accounts.admin import CcgScopedAdmin, CcgScopedInline
 from audit.admin import RecordsPersonalDataViews
 
 from .models import (
@@ -43,7 +43,7 @@ class SegmentAdmin(CcgScopedAdmin):
     search_fields = ["name"]
 
 
-class SubscriptionInline(admin.TabularInline):
+class SubscriptionInline(CcgScopedInline):
     model = Subscription
     extra = 0
     fields = ["contact", "lawful_basis", "consent_date", "source", "subscribed_on", "withdrawn_on"]

@@ -1,7 +1,9 @@
+import datetime
+
 import factory
 from django.contrib.auth.models import Group
 
-from accounts.models import Ccg, Locality, Membership, User
+from accounts.models import Ccg, ClosureDay, Locality, Membership, User
 from accounts.services import membership_grant, roles_ensure
 
 
@@ -22,6 +24,15 @@ class LocalityFactory(factory.django.DjangoModelFactory):
     ccg = factory.SubFactory(CcgFactory)
     name = factory.Sequence(lambda n: f"Locality {n}")
     population = 20000
+
+
+class ClosureDayFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ClosureDay
+
+    ccg = factory.SubFactory(CcgFactory)
+    date = factory.Sequence(lambda n: datetime.date(2027, 1, 4) + datetime.timedelta(days=n))
+    reason = "Staff training day"
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -4,7 +4,7 @@ import factory
 
 from accounts.tests.factories import CcgFactory
 from engagement import services
-from engagement.models import Event, Feedback, Programme, Response, Theme
+from engagement.models import EngagementPolicy, Event, Feedback, Programme, Response, Theme
 from media_desk.working_time import LONDON
 
 
@@ -18,6 +18,13 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
 
     ccg = factory.SubFactory(CcgFactory)
     name = factory.Sequence(lambda n: f"Programme {n}")
+
+
+class EngagementPolicyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = EngagementPolicy
+
+    ccg = factory.SubFactory(CcgFactory)
 
 
 class ThemeFactory(factory.django.DjangoModelFactory):

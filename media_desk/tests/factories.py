@@ -3,7 +3,7 @@ import datetime
 import factory
 
 from accounts.tests.factories import CcgFactory
-from media_desk.models import Enquiry, Kind, Spokesperson
+from media_desk.models import Coverage, Enquiry, Kind, PressRelease, SlaPolicy, Spokesperson
 from media_desk.services import enquiry_log
 
 
@@ -30,3 +30,32 @@ def logged_enquiry(*, ccg, logged_by, kind=Kind.MEDIA, received_at=None, **field
         ccg=ccg, kind=kind, received_at=received_at or london(2026, 11, 16, 10, 0), **fields
     )
     return enquiry_log(enquiry=enquiry, logged_by=logged_by)
+
+
+class SlaPolicyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SlaPolicy
+
+    ccg = factory.SubFactory(CcgFactory)
+    kind = "media"
+    response_amount = 2
+    response_unit = "working_days"
+
+
+class PressReleaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PressRelease
+
+    ccg = factory.SubFactory(CcgFactory)
+    title = factory.Sequence(lambda n: f"New walk-in centre opens ({n})")
+    issued_on = datetime.date(2026, 11, 2)
+
+
+class CoverageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Coverage
+
+    ccg = factory.SubFactory(CcgFactory)
+    outlet = "Northern Echo"
+    published_on = datetime.date(2026, 11, 3)
+    headline = factory.Sequence(lambda n: f"Walk-in centre opens its doors ({n})")

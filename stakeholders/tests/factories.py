@@ -6,6 +6,7 @@ from accounts.tests.factories import CcgFactory
 from stakeholders.models import (
     Contact,
     DistributionList,
+    ImportJob,
     Interaction,
     MapEntry,
     Organisation,
@@ -95,3 +96,12 @@ class InteractionFactory(factory.django.DjangoModelFactory):
     kind = "meeting"
     occurred_on = factory.LazyFunction(lambda: datetime.date.today())
     summary = "Met to discuss the winter campaign."
+
+
+class ImportJobFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ImportJob
+
+    ccg = factory.SubFactory(CcgFactory)
+    filename = factory.Sequence(lambda n: f"contacts-{n}.csv")
+    status = "imported"

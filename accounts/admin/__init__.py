@@ -1,0 +1,124 @@
+"""Administrators manage users, CCGs, localities, closure days and memberships here.
+
+A CCG's administrator sees only the CCGs they administer and the users who belong to them;
+the superuser sees everything. Every model admin of every app derives from `CcgScopedAdmin`
+(base.py: the walls) and every inline from `CcgScopedInline`; checks.py enforces it."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import Group
+from simple_history.admin import SimpleHistoryAdmin
+
+from ..forms import UserAdminChangeForm, UserAdminCreationForm
+from ..models import Ccg, ClosureDay, Locality, Membership, User
+from ..services import user_staff_sync
+from .base import CcgScopedAdmin, CcgScopedInline, CcgScopedStackedInline
+
+__all__ = ["CcgScopedAdmin", "CcgScopedInline", "CcgScopedStackedInline"]
+
+# Only a superuser grants these: they open every CCG, or admin access outside the roles.
+SUPERUSER_ONLY_FIELDS = ["is_superuser", "is_staff", "groups", "user_permissions"]
+
+
+class StaffFollowsRoles(CcgScopedAdmin):
+    """Admin access follows the Administrator role (services.user_staff_sync), whichever
+    admin page grants or removes a membership through its inline."""
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is Membership:
+            rows = [*formset.new_objects, *(obj for obj, _ in formset.changed_objects)]
+            for user in {row.user for row in [*rows, *formset.deleted_objects]}:
+                user_staff_sync(user=user)
+
+
+class LocalityInline(CcgScopedInline):
+    model = Locality
+    extra = 0
+
+
+class ClosureDayInline(CcgScopedInline):
+    model = ClosureDay
+    extra = 0
+
+
+class MembershipInline(CcgScopedInline):
+    """On a CCG: its members. The user list offers only members of CCGs you administer."""
+
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+class UserMembershipInline(MembershipInline):
+    """On a user: only the roles they hold in CCGs the administrator administers. A user
+    an administrator adds needs one, or they would belong to no CCG and vanish from view."""
+
+    def get_min_num(self, request, obj=None, **kwargs):
+        return 1 if obj is None and not request.user.is_superuser else 0
+
+
+@admin.register(Ccg)
+class CcgAdmin(StaffFollowsRoles, SimpleHistoryAdmin):
+    list_display = ["name", "ods_code", "nation", "population"]
+    search_fields = ["name", "ods_code"]
+    inlines = [LocalityInline, ClosureDayInline, MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["user", "ccg", "role"]
+    list_filter = ["role", "ccg"]
+    autocomplete_fields = ["user"]
+
+    def save_model(self, request, obj, form, change):
+        before = self.stored(obj)
+        super().save_model(request, obj, form, change)
+        for user in {obj.user, before.user if before else obj.user}:
+            user_staff_sync(user=user)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        user_staff_sync(user=obj.user)
+
+    def delete_queryset(self, request, queryset):
+        users = {membership.user for membership in queryset.select_related("user")}
+        super().delete_queryset(request, queryset)
+        for user in users:
+            user_staff_sync(user=user)
+
+
+@admin.register(User)
+class UserAdmin(StaffFollowsRoles, BaseUserAdmin, SimpleHistoryAdmin):
+    """A user shared with a CCG you do not administer is read-only to you (their e-mail,
+    name, password and active flag belong to every CCG they work for); give them a role in
+    your CCG from the membership list or your CCG's page."""
+
+    form = UserAdminChangeForm
+    add_form = UserAdminCreationForm
+    ordering = ["email"]
+    list_display = ["email", "full_name", "is_active", "is_staff"]
+    search_fields = ["email", "full_name"]
+    fieldsets = [
+        (None, {"fields": ["email", "full_name", "password"]}),
+        ("Status", {"fields": ["is_active", "is_staff", "is_superuser"]}),
+    ]
+    add_fieldsets = [(None, {"fields": ["email", "full_name", "password1", "password2"]})]
+    filter_horizontal = []
+    list_filter = ["is_active", "is_staff"]
+    inlines = [UserMembershipInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields += [name for name in SUPERUSER_ONLY_FIELDS if name not in fields]
+        return fields
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class RoleAdmin(CcgScopedAdmin, BaseGroupAdmin):
+    """The four roles: shared by every CCG and set by accounts/roles.py, so superusers only."""
