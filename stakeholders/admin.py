@@ -27,7 +27,7 @@ class OrganisationAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Contact)
-class ContactAdmin(RecordsPersonalDataViews, CcgScopedAdmin, SimpleHistoryAdmin):
+class ContactAdmin(CcgScopedAdmin, RecordsPersonalDataViews, SimpleHistoryAdmin):
     list_display = ["last_name", "first_name", "kind", "organisation", "ccg", "erased_at"]
     list_filter = ["kind", "ccg"]
     list_select_related = ["organisation", "ccg"]

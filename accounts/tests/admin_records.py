@@ -12,6 +12,8 @@ from django.contrib.auth.models import Group
 from django.db import connection, models
 
 from accounts.models import Ccg, ClosureDay, Locality, Membership, User
+from audit.models import PersonalDataAccess
+from audit.tests.factories import PersonalDataAccessFactory
 from campaigns.models import AwarenessDay
 from campaigns.tests.factories import AwarenessDayFactory
 from engagement.models import EngagementPolicy, Programme, Theme
@@ -89,6 +91,7 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Spokesperson: lambda ccg: SpokespersonFactory(ccg=ccg),
     PressRelease: lambda ccg: PressReleaseFactory(ccg=ccg),
     Coverage: lambda ccg: CoverageFactory(ccg=ccg),
+    PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
 }
 
 
