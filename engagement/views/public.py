@@ -5,6 +5,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 
+from ccgcomms.listing import page_number, query_without_page
+
 from ..forms import PublicFilterForm
 from ..periods import Period
 from ..selectors import public
@@ -25,32 +27,23 @@ def public_filters(request) -> tuple[PublicFilterForm, public.PublicFilters]:
     return form, filters
 
 
-def _page_number(request) -> int:
-    value = request.GET.get("page", "1")
-    return max(1, int(value)) if value.isdigit() else 1
-
-
-def _query_without_page(request) -> str:
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
 @PUBLIC_CACHE
 def you_said_we_did(request):
     form, filters = public_filters(request)
-    number = _page_number(request)
+    number = page_number(request)
     items, total = public.published_items(
         filters=filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE
     )
     pages = max(1, -(-total // PAGE_SIZE))
+    if number > pages:
+        raise Http404("No such page.")
     context = {
         "form": form,
         "items": items,
         "total": total,
         "number": number,
         "pages": pages,
-        "query": _query_without_page(request),
+        "query": query_without_page(request),
         "filtered": bool(filters.ccg or filters.theme or filters.period),
     }
     return render(request, "engagement/public/index.html", context)
