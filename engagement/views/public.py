@@ -1,6 +1,7 @@
 """The public "you said, we did" pages: no login, no staff navigation, no JavaScript needed.
 Everything they show comes from `selectors.public`, which returns published copies only."""
 
+from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
@@ -16,6 +17,11 @@ PAGE_SIZE = 20
 PUBLIC_CACHE = cache_control(public=True, max_age=60)
 
 
+def public_page(view):
+    """A page for anyone: no login (the portal's other pages all need one), cached briefly."""
+    return login_not_required(PUBLIC_CACHE(view))
+
+
 def public_filters(request) -> tuple[PublicFilterForm, public.PublicFilters]:
     choices = public.public_choices()
     form = PublicFilterForm(request.GET or None, ccgs=choices["ccgs"], themes=choices["themes"])
@@ -27,7 +33,7 @@ def public_filters(request) -> tuple[PublicFilterForm, public.PublicFilters]:
     return form, filters
 
 
-@PUBLIC_CACHE
+@public_page
 def you_said_we_did(request):
     form, filters = public_filters(request)
     number = page_number(request)
@@ -49,7 +55,7 @@ def you_said_we_did(request):
     return render(request, "engagement/public/index.html", context)
 
 
-@PUBLIC_CACHE
+@public_page
 def you_said_we_did_item(request, pk: int):
     item = public.published_item(pk=pk)
     if item is None:
@@ -57,7 +63,7 @@ def you_said_we_did_item(request, pk: int):
     return render(request, "engagement/public/item.html", {"item": item})
 
 
-@PUBLIC_CACHE
+@public_page
 def consultation_reports(request):
     form, filters = public_filters(request)
     period: Period | None = filters.period
@@ -66,7 +72,7 @@ def consultation_reports(request):
     return render(request, "engagement/public/consultations.html", context)
 
 
-@PUBLIC_CACHE
+@public_page
 def consultation_report(request, pk: int):
     report = public.published_consultation(pk=pk)
     if report is None:
