@@ -20,7 +20,11 @@ def envbool(name: str, default: str) -> bool:
 
 
 def envint(name: str, default: int) -> int:
-    return int(os.getenv(name, str(default)))
+    value = os.getenv(name, str(default))
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
 
 
 def envlist(name: str, default: str) -> list[str]:
@@ -70,6 +74,9 @@ MIDDLEWARE = [
     # public "you said, we did" pages, /healthz and the login and password-reset pages.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages: it leaves one for the login page when it signs an idle user out.
+    "ccgcomms.middleware.IdleTimeoutMiddleware",
+    "ccgcomms.middleware.NoStoreForSignedInMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.ScopeMiddleware",
     # Records request.user as the author of every audited change.
@@ -202,6 +209,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", str(not DEBUG))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 8 * 60 * 60)
+# Seconds without a request after which the next one signs the user out (at most a minute
+# later: activity is recorded once a minute). ccgcomms.middleware.IdleTimeoutMiddleware.
+SESSION_IDLE_TIMEOUT = envint("SESSION_IDLE_TIMEOUT", 30 * 60)
+if SESSION_IDLE_TIMEOUT < 60:
+    raise ImproperlyConfigured("SESSION_IDLE_TIMEOUT is in seconds and must be at least 60.")
 X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (django-csp 4): scripts, styles and everything else only from the
 # portal itself, never inline, so injected markup cannot run. The one outside source is the
