@@ -57,7 +57,6 @@ class IdleTimeoutMiddleware:
                 f"protect the information in the portal. Sign in again to carry on.",
             )
         response = self.get_response(request)
-        # After the view, so the request that signs in starts the clock too.
         if request.user.is_authenticated:
             last = request.session.get(LAST_ACTIVITY_KEY)
             if last is None or now - last >= ACTIVITY_RESOLUTION:
@@ -68,3 +67,10 @@ class IdleTimeoutMiddleware:
     def _idle_too_long(request, now: int) -> bool:
         last = request.session.get(LAST_ACTIVITY_KEY)
         return last is not None and now - last > settings.SESSION_IDLE_TIMEOUT
+
+
+def start_activity_clock(sender, request, user, **kwargs):
+    """On signing in (user_logged_in): the clock starts then, so the first page after it
+    writes no session."""
+    if request is not None and hasattr(request, "session"):
+        request.session[LAST_ACTIVITY_KEY] = int(time.time())

@@ -18,8 +18,8 @@ PAGE = "/stakeholders/contacts/"
 
 @pytest.fixture
 def signed_in(client, comms_a):
-    client.force_login(comms_a)
-    assert client.get(PAGE).status_code == 200  # the first request starts the clock
+    client.force_login(comms_a)  # signing in starts the clock
+    assert client.get(PAGE).status_code == 200
     return client
 
 
@@ -83,3 +83,9 @@ def test_a_timeout_that_is_not_a_number_of_seconds_is_refused():
     assert "SESSION_IDLE_TIMEOUT must be a whole number, not '30m'" in result.stderr
     result = _manage("check", env={"DEBUG": "true", "SESSION_IDLE_TIMEOUT": "30"})
     assert "SESSION_IDLE_TIMEOUT is in seconds and must be at least 60" in result.stderr
+
+
+def test_signing_in_starts_the_clock_so_the_first_page_writes_no_session(client, comms_a):
+    client.post("/login/", {"username": comms_a.email, "password": "correct-horse-battery"})
+    assert time.time() - client.session[LAST_ACTIVITY_KEY] < 5
+    assert "sessionid" not in client.get(PAGE).cookies
