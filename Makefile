@@ -21,12 +21,17 @@ node_modules/.installed: package.json package-lock.json
 setup: $(VENV)/.installed node_modules/.installed
 
 # Embedded mode: SQLite and a file-system broker, so no server is needed. Starts web, worker and beat.
+# DEBUG is off unless the environment turns it on; the demo run turns it on for itself.
+run: export DEBUG ?= true
 run: setup
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py load_demo_data
 	@echo "Portal: http://127.0.0.1:$(PORT)/  (demo users and password: README.md)"
 	PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
 
+# The settings refuse to start without a SECRET_KEY when DEBUG is off, as in production; the
+# test run has its own (tests/environment.py sets the same one when pytest is run directly).
+test: export SECRET_KEY ?= test-only-insecure-key-never-use-outside-the-tests
 test: setup
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run -v0

@@ -1,5 +1,6 @@
 """CSV and XLSX downloads for every list. Cells that a spreadsheet would run as a formula are
-defused (OWASP CSV injection): a leading = + - @ tab or CR gets a leading apostrophe."""
+defused (OWASP CSV injection): a leading = + - @ tab or CR, or a full-width ＝ ＋ － ＠, gets a
+leading apostrophe."""
 
 import csv
 import datetime
@@ -10,7 +11,9 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from openpyxl import Workbook
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets also start a formula at the full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20),
+# which East Asian keyboards type and which survive any ASCII-only check.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 FORMATS = ("csv", "xlsx")
 # What a spreadsheet cell holds as it is; anything else is written as its text.
 CELL_TYPES = (str, int, float, decimal.Decimal, datetime.date, datetime.time, datetime.timedelta)

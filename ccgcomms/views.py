@@ -1,9 +1,11 @@
+from django.contrib.auth.decorators import login_not_required
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
 from . import health
 
 
+@login_not_required  # for the load balancer and monitoring, which do not sign in
 @never_cache
 def healthz(request):
     report = {

@@ -16,8 +16,12 @@ PRODUCTION_ENV = {
 
 
 def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    # Only the variables under test: not the CI's services, nor the browser tests' async switch.
-    ours = {"DATABASE_URL", "REDIS_URL", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    # Only the variables under test: not the CI's services, the browser tests' async switch, nor
+    # the test run's own key and plain HTTP (tests/environment.py).
+    ours = {
+        *("DATABASE_URL", "REDIS_URL", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"),
+        *("SECRET_KEY", "SECURE_SSL_REDIRECT"),
+    }
     clean = {k: v for k, v in os.environ.items() if k not in ours}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -42,12 +46,18 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "Set SECRET_KEY" in result.stderr
 
 
-def test_no_variables_means_sqlite_and_a_serverless_broker():
+def test_debug_is_off_unless_the_environment_turns_it_on():
+    code = "from django.conf import settings as s; print(s.DEBUG)"
+    assert _manage("shell", "--no-imports", "-c", code, env={"SECRET_KEY": "k"}).stdout == "False\n"
+    assert _manage("shell", "--no-imports", "-c", code, env={"DEBUG": "true"}).stdout == "True\n"
+
+
+def test_no_variables_but_debug_means_sqlite_and_a_serverless_broker():
     code = (
         "from django.conf import settings as s;"
         "print(s.DATABASES['default']['ENGINE'], s.CELERY_BROKER_URL)"
     )
-    result = _manage("shell", "--no-imports", "-c", code, env={})
+    result = _manage("shell", "--no-imports", "-c", code, env={"DEBUG": "true"})
     assert result.stdout.split() == ["django.db.backends.sqlite3", "filesystem://"]
 
 
@@ -56,13 +66,13 @@ def test_database_and_redis_urls_select_postgres_and_redis():
         "from django.conf import settings as s;"
         "print(s.DATABASES['default']['ENGINE'], s.CELERY_BROKER_URL)"
     )
-    env = {"DATABASE_URL": "postgres://u@h/db", "REDIS_URL": "redis://h:6379/1"}
+    env = {"DATABASE_URL": "postgres://u@h/db", "REDIS_URL": "redis://h:6379/1", "DEBUG": "true"}
     result = _manage("shell", "--no-imports", "-c", code, env=env)
     assert result.stdout.split() == ["django.db.backends.postgresql", "redis://h:6379/1"]
 
 
 def test_the_embedded_run_starts_in_a_fresh_clone_without_var(tmp_path):
     var = tmp_path / "fresh-var"
-    result = _manage("migrate", "--no-input", "-v0", env={"VAR_DIR": str(var)})
+    result = _manage("migrate", "--no-input", "-v0", env={"VAR_DIR": str(var), "DEBUG": "true"})
     assert result.returncode == 0, result.stderr
     assert (var / "db.sqlite3").exists() and (var / "celery-queue").is_dir()

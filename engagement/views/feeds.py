@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from ..selectors import public
-from .public import PUBLIC_CACHE, public_filters
+from .public import public_filters, public_page
 
 FEED_TITLE = "You said, we did"
 
@@ -56,10 +56,10 @@ class YouSaidWeDidAtom(Feed):
         return [theme.name for theme in item.themes]
 
 
-you_said_we_did_atom = PUBLIC_CACHE(YouSaidWeDidAtom())
+you_said_we_did_atom = public_page(YouSaidWeDidAtom())
 
 
-@PUBLIC_CACHE
+@public_page
 def you_said_we_did_json(request):
     _, filters = public_filters(request)
     items, _ = public.published_items(filters=filters)

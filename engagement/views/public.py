@@ -1,9 +1,12 @@
 """The public "you said, we did" pages: no login, no staff navigation, no JavaScript needed.
 Everything they show comes from `selectors.public`, which returns published copies only."""
 
+from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
+
+from ccgcomms.listing import page_number, query_without_page
 
 from ..forms import PublicFilterForm
 from ..periods import Period
@@ -12,6 +15,11 @@ from ..selectors import public
 PAGE_SIZE = 20
 # Short: a response taken off the page must not linger in caches for long.
 PUBLIC_CACHE = cache_control(public=True, max_age=60)
+
+
+def public_page(view):
+    """A page for anyone: no login (the portal's other pages all need one), cached briefly."""
+    return login_not_required(PUBLIC_CACHE(view))
 
 
 def public_filters(request) -> tuple[PublicFilterForm, public.PublicFilters]:
@@ -25,38 +33,29 @@ def public_filters(request) -> tuple[PublicFilterForm, public.PublicFilters]:
     return form, filters
 
 
-def _page_number(request) -> int:
-    value = request.GET.get("page", "1")
-    return max(1, int(value)) if value.isdigit() else 1
-
-
-def _query_without_page(request) -> str:
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
-@PUBLIC_CACHE
+@public_page
 def you_said_we_did(request):
     form, filters = public_filters(request)
-    number = _page_number(request)
+    number = page_number(request)
     items, total = public.published_items(
         filters=filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE
     )
     pages = max(1, -(-total // PAGE_SIZE))
+    if number > pages:
+        raise Http404("No such page.")
     context = {
         "form": form,
         "items": items,
         "total": total,
         "number": number,
         "pages": pages,
-        "query": _query_without_page(request),
+        "query": query_without_page(request),
         "filtered": bool(filters.ccg or filters.theme or filters.period),
     }
     return render(request, "engagement/public/index.html", context)
 
 
-@PUBLIC_CACHE
+@public_page
 def you_said_we_did_item(request, pk: int):
     item = public.published_item(pk=pk)
     if item is None:
@@ -64,7 +63,7 @@ def you_said_we_did_item(request, pk: int):
     return render(request, "engagement/public/item.html", {"item": item})
 
 
-@PUBLIC_CACHE
+@public_page
 def consultation_reports(request):
     form, filters = public_filters(request)
     period: Period | None = filters.period
@@ -73,7 +72,7 @@ def consultation_reports(request):
     return render(request, "engagement/public/consultations.html", context)
 
 
-@PUBLIC_CACHE
+@public_page
 def consultation_report(request, pk: int):
     report = public.published_consultation(pk=pk)
     if report is None:
