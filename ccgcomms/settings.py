@@ -110,8 +110,8 @@ TEMPLATES = [
 
 if not os.getenv("DATABASE_URL") or not os.getenv("REDIS_URL"):
     # The embedded run keeps its database and broker files here; a fresh clone has no var/ yet.
-    for folder in (VAR_DIR, VAR_DIR / "celery-queue", VAR_DIR / "celery-processed"):
-        folder.mkdir(parents=True, exist_ok=True)
+    for folder in ("", "celery-queue", "celery-processed", "celery-control"):
+        (VAR_DIR / folder).mkdir(parents=True, exist_ok=True)
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -190,6 +190,8 @@ else:
         "data_folder_in": str(_queue_dir),
         "data_folder_out": str(_queue_dir),
         "processed_folder": str(VAR_DIR / "celery-processed"),
+        # Kombu's default is ./control, in the repository: everything embedded lives in var/.
+        "control_folder": str(VAR_DIR / "celery-control"),
         "store_processed": False,
     }
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
