@@ -87,6 +87,7 @@ def test_the_database_refuses_to_change_or_delete_an_entry(attempt):
 
 
 def test_the_retention_must_be_at_least_a_day():
-    result = _manage("check", env={"PERSONAL_DATA_ACCESS_RETENTION_DAYS": "0"})
+    env = {"PERSONAL_DATA_ACCESS_RETENTION_DAYS": "0", "DEBUG": "true"}
+    result = _manage("check", env=env)
     assert result.returncode != 0
     assert "PERSONAL_DATA_ACCESS_RETENTION_DAYS must be at least 1" in result.stderr
