@@ -14,6 +14,8 @@ from .gdpr import DEFAULT_RETENTION_YEARS, contact_subject_access, retention_rev
 from .imports import (
     IMPORT_REPORT_HEADERS,
     import_job_list,
+    import_job_notice,
+    import_job_oldest_queued,
     import_report_rows,
     import_report_sections,
 )
@@ -50,6 +52,8 @@ __all__ = [
     "contacts_of_kinds",
     "distribution_list_summaries",
     "import_job_list",
+    "import_job_notice",
+    "import_job_oldest_queued",
     "import_report_rows",
     "import_report_sections",
     "list_export_rows",
