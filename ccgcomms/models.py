@@ -12,3 +12,19 @@ class JobRun(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class BackgroundJob(models.Model):
+    """Fields of a job that a worker runs in the background and a page follows.
+
+    The worker claims the job (attempts + 1) and beats while it runs (ccgcomms.jobs.job_heartbeat);
+    the job's sweep takes a running job with no recent beat for lost and runs it again, up to
+    JOB_MAX_ATTEMPTS in all, or fails it. `queue_unavailable` says the broker refused the job:
+    the page tells the user it starts when the queue is back, which the sweep sees to."""
+
+    heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    queue_unavailable = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        abstract = True

@@ -9,11 +9,13 @@ BEAT_SCHEDULE = {
     "media-desk-reminders": {"task": "media_desk.send_due_reminders", "schedule": 120.0},
     # Overdue "we did" responses, consultations closing soon, consultation reports overdue.
     "engagement-reminders": {"task": "engagement.send_due_reminders", "schedule": 300.0},
-    # Runs annual report jobs the broker never delivered; fails the ones a dead worker left.
-    "engagement-report-jobs": {"task": "engagement.report_jobs_sweep", "schedule": 300.0},
-    # Stakeholder imports: re-queues lost tasks, fails dead ones, drops uploaded files and
-    # old report details (personal data kept no longer than needed).
-    "stakeholder-import-jobs": {"task": "stakeholders.import_jobs_sweep", "schedule": 300.0},
+    # Runs annual report jobs the broker never delivered or refused, and again those whose
+    # worker died (no heartbeat for JOB_STALE_SECONDS); fails those that died too often.
+    "engagement-report-jobs": {"task": "engagement.report_jobs_sweep", "schedule": 120.0},
+    # Stakeholder imports: queues jobs the broker lost or refused, runs again those whose
+    # worker died, fails those that died too often, drops uploaded files and old report
+    # details (personal data kept no longer than needed).
+    "stakeholder-import-jobs": {"task": "stakeholders.import_jobs_sweep", "schedule": 120.0},
     # The access log of personal data keeps PERSONAL_DATA_ACCESS_RETENTION_DAYS; nightly, quiet.
     "personal-data-access-retention": {
         "task": "audit.purge_personal_data_access",

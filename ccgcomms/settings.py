@@ -117,6 +117,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.getenv("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=envint("DB_CONN_MAX_AGE", 60),
+        # A kept connection is checked before reuse, so a restarted database costs no request.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -196,11 +198,37 @@ else:
     }
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 CELERY_TASK_IGNORE_RESULT = True
+# Every task is safe to run twice (a claim, a lock or a unique constraint decides), so a task
+# whose worker died is delivered again rather than lost.
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Defaults for any task that sets none of its own (ccgcomms/tasks.py lists each task's limits).
+CELERY_TASK_SOFT_TIME_LIMIT = envint("CELERY_TASK_SOFT_TIME_LIMIT", 5 * 60)
+CELERY_TASK_TIME_LIMIT = envint("CELERY_TASK_TIME_LIMIT", 6 * 60)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+# Beat's record of when each job last ran; ccgcomms.beat creates its folder at start-up.
+CELERY_BEAT_SCHEDULER = "ccgcomms.beat:Scheduler"
+CELERY_BEAT_SCHEDULE_FILENAME = os.getenv(
+    "CELERY_BEAT_SCHEDULE_FILENAME", str(VAR_DIR / "celerybeat-schedule")
+)
+# The web waits at most this long (seconds) for the broker when it queues a job; a job that
+# could not be queued is queued by its sweep when the broker is back.
+QUEUE_SEND_TIMEOUT = float(os.getenv("QUEUE_SEND_TIMEOUT", "0.3"))
+
+# Background jobs (imports, annual reports) beat every JOB_HEARTBEAT_SECONDS while they run; the
+# sweep takes a job with no beat for JOB_STALE_SECONDS as lost (its worker died), runs it
+# again up to JOB_MAX_ATTEMPTS times in all, then fails it.
+JOB_HEARTBEAT_SECONDS = envint("JOB_HEARTBEAT_SECONDS", 30)
+JOB_STALE_SECONDS = envint("JOB_STALE_SECONDS", 5 * 60)
+JOB_MAX_ATTEMPTS = envint("JOB_MAX_ATTEMPTS", 3)
+# A reminder poll keeps sending until nothing is due or it has run this long (seconds).
+REMINDER_RUN_BUDGET_SECONDS = envint("REMINDER_RUN_BUDGET_SECONDS", 90)
+
+# /healthz: "stale" (status "degraded") past these ages, for a monitor to alert on.
+HEALTH_WORKER_STALE_SECONDS = envint("HEALTH_WORKER_STALE_SECONDS", 90)
+HEALTH_QUEUE_STALE_SECONDS = envint("HEALTH_QUEUE_STALE_SECONDS", 10 * 60)
 
 # Secure defaults whenever DEBUG is off; each can be relaxed behind a TLS-terminating proxy.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

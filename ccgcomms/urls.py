@@ -6,6 +6,8 @@ from reporting.views import home
 from . import views
 
 admin.site.site_header = "CCG Comms Portal administration"
+# Works with the database down: a styled 503 with Retry-After, else a styled 500.
+handler500 = "ccgcomms.errors.server_error"
 
 urlpatterns = [
     path("", home, name="home"),

@@ -3,7 +3,9 @@ consultation about to close (to its owner) and a consultation report overdue (ow
 
 Exactly once per subject, kind and due instant: the Reminder row's unique constraint decides who
 sends, and the row is marked sent in the same commit as the in-app notification. A worker that
-dies mid-run rolls back only the reminder it was on, which the next poll sends."""
+dies mid-run rolls back only the reminder it was on, which the next poll sends. A run sends
+batch after batch until nothing is due or its time budget is spent, so a backlog drains in one
+run."""
 
 import logging
 from datetime import datetime
@@ -16,6 +18,7 @@ from django.urls import reverse
 
 from accounts.models import Ccg, User
 from accounts.services import notification_send
+from ccgcomms.jobs import batches_within_budget
 from media_desk.working_time import LONDON
 
 from .models import Consultation, Reminder, ReminderKind, Response
@@ -117,9 +120,16 @@ def _remind_consultation(*, consultation: Consultation, kind: str, due_at: datet
     return _send(reminder=reminder, people=people, message=message, link=link, now=now)
 
 
-def reminders_send_due(*, now: datetime) -> int:
+def reminders_send_due(
+    *, now: datetime, batch: int = BATCH, budget_seconds: float | None = None
+) -> int:
     sent = 0
-    for response in responses_needing_reminders(now=now):
+    # Each reminder clears its response's next_reminder_at, out of the next batch.
+    due = batches_within_budget(
+        fetch=lambda: list(responses_needing_reminders(now=now, limit=batch)),
+        budget_seconds=budget_seconds,
+    )
+    for response in due:
         sent += _remind_response(response=response, now=now)
     for consultation, kind, due_at in consultations_needing_reminders(now=now):
         sent += _remind_consultation(consultation=consultation, kind=kind, due_at=due_at, now=now)

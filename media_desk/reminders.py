@@ -2,7 +2,9 @@
 
 Exactly once per deadline, reminder kind and due instant: the Reminder row's unique constraint
 decides who sends, and the row is marked sent in the same commit as the in-app notification.
-A worker that dies mid-run rolls back only the reminder it was on, which the next poll sends."""
+A worker that dies mid-run rolls back only the reminder it was on, which the next poll sends.
+A run sends batch after batch until nothing is due or its time budget is spent, so a backlog
+(after an outage) drains in one run."""
 
 import logging
 from datetime import datetime
@@ -12,6 +14,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 
 from accounts.services import notification_send
+from ccgcomms.jobs import batches_within_budget
 
 from .models import SlaDeadline
 from .models.deadlines import Reminder, ReminderKind
@@ -29,9 +32,16 @@ def deadlines_needing_reminders(*, now: datetime, limit: int = BATCH):
     )
 
 
-def reminders_send_due(*, now: datetime) -> int:
+def reminders_send_due(
+    *, now: datetime, batch: int = BATCH, budget_seconds: float | None = None
+) -> int:
     sent = 0
-    for deadline in deadlines_needing_reminders(now=now):
+    # Each reminder moves its deadline's next_reminder_at past `now`, out of the next batch.
+    due = batches_within_budget(
+        fetch=lambda: list(deadlines_needing_reminders(now=now, limit=batch)),
+        budget_seconds=budget_seconds,
+    )
+    for deadline in due:
         sent += _remind(deadline=deadline, now=now)
     return sent
 

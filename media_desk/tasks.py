@@ -1,6 +1,11 @@
-"""Celery tasks for the media desk: thin wrappers that own locking and retries."""
+"""Celery tasks for the media desk: thin wrappers that own locking, retries and time limits.
+
+Safe to run twice (the job lock and the Reminder row's unique constraint decide), so the task
+acknowledges late and is delivered again if its worker dies (settings: CELERY_TASK_ACKS_LATE,
+CELERY_TASK_REJECT_ON_WORKER_LOST)."""
 
 from celery import shared_task
+from django.conf import settings
 from django.utils import timezone
 
 from ccgcomms.jobs import run_exclusively
@@ -8,9 +13,17 @@ from ccgcomms.jobs import run_exclusively
 from .reminders import reminders_send_due
 
 REMINDER_JOB = "media_desk.reminders"
+# The run stops itself at its budget; the limits are for a run stuck past it.
+REMINDER_SOFT_LIMIT = settings.REMINDER_RUN_BUDGET_SECONDS + 60
 
 
-@shared_task(name="media_desk.send_due_reminders", autoretry_for=(ConnectionError,), max_retries=3)
+@shared_task(
+    name="media_desk.send_due_reminders",
+    autoretry_for=(ConnectionError,),
+    max_retries=3,
+    soft_time_limit=REMINDER_SOFT_LIMIT,
+    time_limit=REMINDER_SOFT_LIMIT + 30,
+)
 def send_due_reminders() -> int | None:
     """Polled by beat every few minutes; catches up by itself after any outage."""
     return run_exclusively(name=REMINDER_JOB, work=lambda: reminders_send_due(now=timezone.now()))

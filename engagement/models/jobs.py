@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.scoping import CcgOwned
+from ccgcomms.models import BackgroundJob
 
 from .choices import ReportJobStatus
 
@@ -16,7 +17,7 @@ def financial_year_label(year: int) -> str:
     return f"April {year} to March {year + 1}"
 
 
-class ReportJob(CcgOwned):
+class ReportJob(CcgOwned, BackgroundJob):
     financial_year = models.PositiveSmallIntegerField(
         help_text="The year in which the financial year starts: 2026 is April 2026 to March 2027."
     )
@@ -53,6 +54,12 @@ class ReportJob(CcgOwned):
     @property
     def is_running(self) -> bool:
         return self.status in (ReportJobStatus.QUEUED, ReportJobStatus.RUNNING)
+
+    @property
+    def was_interrupted(self) -> bool:
+        """A worker took this job before and stopped without finishing it."""
+        waiting = self.status == ReportJobStatus.QUEUED
+        return self.attempts > 1 or (self.attempts == 1 and waiting)
 
     @property
     def filename(self) -> str:

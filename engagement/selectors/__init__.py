@@ -29,9 +29,12 @@ from .feedback import (
     theme_related,
     themes_for,
 )
+from .jobs import report_job_notice, report_job_oldest_queued
 from .reach import reach_for_ccgs, reach_summary
 
 __all__ = [
+    "report_job_notice",
+    "report_job_oldest_queued",
     "EVENT_EXPORT_HEADERS",
     "FEEDBACK_EXPORT_HEADERS",
     "RESPONSE_EXPORT_HEADERS",

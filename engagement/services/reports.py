@@ -2,15 +2,22 @@
 progress written to the job's row for the page to poll.
 
 A job runs once: the worker claims it by moving it from queued to running in one UPDATE, so a
-second delivery of the task (acks_late) or the catch-up sweep finds nothing to do."""
+second delivery of the task (acks_late) or the catch-up sweep finds nothing to do. It writes
+nothing but its own row, so a job whose worker died (its heartbeat stopped) is simply run again
+by the sweep, up to JOB_MAX_ATTEMPTS in all."""
 
 import logging
 from datetime import datetime, timedelta
 
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.models import Ccg, User
+from ccgcomms.jobs import job_heartbeat, job_stale_before
 from ccgcomms.queueing import enqueue_on_commit
 
 from ..models import ReportJob, ReportJobStatus
@@ -20,8 +27,10 @@ from ..selectors.annual import annual_report
 logger = logging.getLogger(__name__)
 # A queued job older than this was never picked up (broker down): the sweep runs it.
 QUEUED_GRACE = timedelta(minutes=2)
-# A job running longer than this lost its worker: the sweep marks it failed.
+# A request within this time of an earlier one for the same report gets the earlier job.
 RUNNING_LIMIT = timedelta(minutes=30)
+# A worker stops a report that runs this long (soft limit: the job fails cleanly).
+REPORT_TIME_LIMIT = 10 * 60
 
 
 @transaction.atomic
@@ -39,37 +48,59 @@ def report_job_request(*, ccg: Ccg, financial_year: int, by: User) -> ReportJob:
     job = ReportJob.objects.create(ccg=ccg, financial_year=financial_year, requested_by=by)
     from ..tasks import report_job_run_task  # tasks import the services
 
-    enqueue_on_commit(report_job_run_task, job_id=job.pk)
+    def unavailable() -> None:
+        # The page says it starts when the queue is back; the sweep runs it then.
+        ReportJob.objects.filter(pk=job.pk).update(queue_unavailable=True)
+        job.queue_unavailable = True
+
+    enqueue_on_commit(report_job_run_task, on_unavailable=unavailable, job_id=job.pk)
     return job
 
 
 def _progress(job_id: int, progress: int, phase: str) -> None:
-    ReportJob.objects.filter(pk=job_id).update(progress=progress, phase=phase)
+    ReportJob.objects.filter(pk=job_id).update(
+        progress=progress, phase=phase, heartbeat_at=timezone.now()
+    )
+
+
+def _fail(job_id: int, error: str) -> None:
+    ReportJob.objects.filter(pk=job_id).update(
+        status=ReportJobStatus.FAILED, finished_at=timezone.now(), error=error[:500]
+    )
 
 
 def report_job_run(*, job_id: int) -> bool:
     """Gather, render and store the report; False when another worker has it (or had it)."""
+    now = timezone.now()
     claimed = ReportJob.objects.filter(pk=job_id, status=ReportJobStatus.QUEUED).update(
-        status=ReportJobStatus.RUNNING, started_at=timezone.now(), phase="Starting", progress=5
+        status=ReportJobStatus.RUNNING,
+        started_at=now,
+        heartbeat_at=now,
+        attempts=F("attempts") + 1,
+        queue_unavailable=False,
+        phase="Starting",
+        progress=5,
     )
     if not claimed:
         return False
     job = ReportJob.objects.select_related("ccg").get(pk=job_id)
     try:
-        _progress(job_id, 10, "Gathering the year's engagement")
-        report = annual_report(ccg=job.ccg, year=job.financial_year)
-        title, blocks = report_title(report), report_blocks(report)
-        _progress(job_id, 40, "Writing the Word document")
-        docx = render_docx(title=title, blocks=blocks)
-        _progress(job_id, 70, "Writing the PDF")
-        pdf = render_pdf(title=title, blocks=blocks)
+        with job_heartbeat(model=ReportJob, pk=job_id):
+            _progress(job_id, 10, "Gathering the year's engagement")
+            report = annual_report(ccg=job.ccg, year=job.financial_year)
+            title, blocks = report_title(report), report_blocks(report)
+            _progress(job_id, 40, "Writing the Word document")
+            docx = render_docx(title=title, blocks=blocks)
+            _progress(job_id, 70, "Writing the PDF")
+            pdf = render_pdf(title=title, blocks=blocks)
+    except SoftTimeLimitExceeded:
+        logger.warning("Annual report job %s ran out of time", job_id)
+        minutes = round(REPORT_TIME_LIMIT / 60)
+        _fail(job_id, f"Making the documents took longer than the {minutes} minutes allowed.")
+        raise  # a sweep running several jobs stops here too
     except Exception as error:  # the page must say it failed, whatever went wrong
         logger.exception("Annual report job %s failed", job_id)
-        ReportJob.objects.filter(pk=job_id).update(
-            status=ReportJobStatus.FAILED,
-            finished_at=timezone.now(),
-            error=f"{type(error).__name__}: {error}"[:500],
-        )
+        _fail(job_id, f"{type(error).__name__}: {error}")
         return True
     ReportJob.objects.filter(pk=job_id).update(
         status=ReportJobStatus.DONE,
@@ -82,15 +113,37 @@ def report_job_run(*, job_id: int) -> bool:
     return True
 
 
-def report_jobs_sweep(*, now: datetime) -> int:
-    """Catch up after an outage: run jobs the broker never delivered; fail the abandoned."""
-    jobs = ReportJob.objects.for_ccgs(Ccg.objects.values("pk"))  # the job acts for every CCG
-    jobs.filter(status=ReportJobStatus.RUNNING, started_at__lt=now - RUNNING_LIMIT).update(
+def _lost_jobs_restart(*, jobs, now: datetime) -> None:
+    """Running jobs whose heartbeat stopped (their worker died): queue them again, up to
+    JOB_MAX_ATTEMPTS in all, then fail them."""
+    lost = (
+        jobs.filter(status=ReportJobStatus.RUNNING)
+        .alias(beat_at=Coalesce("heartbeat_at", "started_at"))
+        .filter(Q(beat_at__lt=job_stale_before(now=now)) | Q(beat_at__isnull=True))
+    )
+    attempts_left = Q(attempts__lt=settings.JOB_MAX_ATTEMPTS)
+    restarted = lost.filter(attempts_left).update(
+        status=ReportJobStatus.QUEUED, phase="", progress=0
+    )
+    failed = lost.exclude(attempts_left).update(
         status=ReportJobStatus.FAILED,
         finished_at=now,
-        error="The job stopped before it finished. Ask for the report again.",
+        error=(
+            "The job stopped several times before it finished, because the worker making the "
+            "documents stopped (it was restarted, or ran out of memory). Ask for them again later."
+        ),
     )
-    stale = jobs.filter(
-        status=ReportJobStatus.QUEUED, requested_at__lt=now - QUEUED_GRACE
-    ).values_list("pk", flat=True)
-    return sum(report_job_run(job_id=pk) for pk in list(stale[:10]))
+    if restarted or failed:
+        logger.warning("Report jobs lost by a worker: %s run again, %s failed", restarted, failed)
+
+
+def report_jobs_sweep(*, now: datetime) -> int:
+    """Catch up after an outage: run jobs whose worker died and jobs the broker never
+    delivered (or refused); fail jobs that stopped too often."""
+    jobs = ReportJob.objects.for_ccgs(Ccg.objects.values("pk"))  # the job acts for every CCG
+    _lost_jobs_restart(jobs=jobs, now=now)
+    waiting = jobs.filter(status=ReportJobStatus.QUEUED).filter(
+        Q(requested_at__lt=now - QUEUED_GRACE) | Q(queue_unavailable=True) | Q(attempts__gt=0)
+    )
+    oldest = waiting.order_by("requested_at").values_list("pk", flat=True)[:10]
+    return sum(report_job_run(job_id=pk) for pk in list(oldest))

@@ -137,11 +137,12 @@ def test_the_sweep_runs_jobs_the_broker_never_delivered(ccg_a, comms_a):
         requested_by=comms_a,
         requested_at=now - datetime.timedelta(minutes=10),
     )
-    stuck = ReportJob.objects.create(
+    stuck = ReportJob.objects.create(  # its worker died on the last attempt
         ccg=ccg_a,
         financial_year=2025,
         status="running",
         started_at=now - datetime.timedelta(hours=2),
+        attempts=3,
     )
     assert services.report_jobs_sweep(now=now) == 1
     old.refresh_from_db(), stuck.refresh_from_db()

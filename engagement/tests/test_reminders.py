@@ -135,3 +135,19 @@ def test_beat_runs_both_engagement_jobs_under_their_lock(ccg_a, comms_a, lead):
     assert tasks.send_due_reminders.apply().get() == 0
     assert tasks.report_jobs_sweep_task.apply().get() == 0
     assert job_last_finished(name=tasks.REMINDER_JOB) is not None
+
+
+@pytest.mark.django_db
+def test_one_run_drains_a_backlog_beyond_one_batch(ccg_a, comms_a, lead):
+    for _ in range(7):  # after an outage: more due than one batch holds
+        response_for(feedback=FeedbackFactory(ccg=ccg_a, received_on=HEARD), by=lead)
+    assert reminders.reminders_send_due(now=AFTER_DUE, batch=3) == 7
+    assert reminders.reminders_send_due(now=AFTER_DUE, batch=3) == 0
+    assert Reminder.objects.count() == 7 and len(mail.outbox) == 7
+
+
+@pytest.mark.django_db
+def test_a_run_stops_at_its_time_budget_and_the_next_run_goes_on(ccg_a, comms_a, lead):
+    response_for(feedback=FeedbackFactory(ccg=ccg_a, received_on=HEARD), by=lead)
+    assert reminders.reminders_send_due(now=AFTER_DUE, budget_seconds=0) == 0
+    assert reminders.reminders_send_due(now=AFTER_DUE) == 1

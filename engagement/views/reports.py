@@ -76,7 +76,8 @@ def report_job_create(request, ccg_id: int, year: int):
     ccg, year = _report_ccg(request, ccg_id), _report_year(year)
     require_perm(request, "engagement.add_reportjob", ccg.pk)
     job = services.report_job_request(ccg=ccg, financial_year=year, by=request.user)
-    messages.success(request, "The Word and PDF documents are being made.")
+    if not job.queue_unavailable:  # else the job's page says it waits for the queue
+        messages.success(request, "The Word and PDF documents are being made.")
     return redirect("engagement:report_job_detail", pk=job.pk)
 
 
@@ -85,7 +86,8 @@ def report_job_detail(request, pk: int):
     # The documents stay in the database while the page polls: only the progress is read.
     jobs = scoped_queryset(request, ReportJob).select_related("ccg").defer("docx", "pdf")
     job = get_object_or_404(jobs, pk=pk)
-    response = render(request, "engagement/report_job_detail.html", {"job": job})
+    context = {"job": job, "notice": selectors.report_job_notice(job=job)}
+    response = render(request, "engagement/report_job_detail.html", context)
     if job.is_running:
         response["Refresh"] = str(REFRESH_SECONDS)  # the browser polls; no JavaScript needed
     return response

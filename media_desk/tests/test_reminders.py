@@ -181,3 +181,20 @@ def test_a_real_worker_on_redis_sends_the_reminders(ccg_a, comms_a, lead, settin
         ):
             time.sleep(0.2)
     assert _notes(lead) and Reminder.objects.get().kind == "due_soon"  # no owner: the lead
+
+
+@pytest.mark.django_db
+def test_one_run_drains_a_backlog_beyond_one_batch(ccg_a, comms_a, lead):
+    for _ in range(12):  # after an outage: more due than one batch holds
+        logged_enquiry(ccg=ccg_a, logged_by=comms_a, received_at=RECEIVED, owner=comms_a)
+    assert reminders.reminders_send_due(now=OVERDUE_AT, batch=5) == 12
+    assert reminders.reminders_send_due(now=OVERDUE_AT, batch=5) == 0
+    assert Reminder.objects.count() == 12 and len(mail.outbox) == 12
+
+
+@pytest.mark.django_db
+def test_a_run_stops_at_its_time_budget_and_the_next_run_goes_on(ccg_a, comms_a, lead):
+    for _ in range(3):
+        logged_enquiry(ccg=ccg_a, logged_by=comms_a, received_at=RECEIVED, owner=comms_a)
+    assert reminders.reminders_send_due(now=OVERDUE_AT, budget_seconds=0) == 0
+    assert reminders.reminders_send_due(now=OVERDUE_AT) == 3

@@ -3,13 +3,17 @@
 Checking runs outside any transaction, so plain updates of the job row are seen at once. The
 import itself runs in one transaction (all-or-nothing), which would hide the updates until
 the end; on Postgres they go through a second, autocommitting connection instead. SQLite
-allows one writer at a time, so there the page shows the phase without a count."""
+allows one writer at a time, so there the page shows the phase without a count.
+
+Each write is also a heartbeat (heartbeat_at); on Postgres ccgcomms.jobs.job_heartbeat beats
+besides, through the phases that report no progress."""
 
 import logging
 import time
 from contextlib import contextmanager
 
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+from django.utils import timezone
 
 from stakeholders.models import ImportJob
 
@@ -34,17 +38,20 @@ class ProgressWriter:
             self._write_aside(done, total)
         elif not self.in_transaction:
             ImportJob.objects.filter(pk=self.job_id).update(
-                processed=done, total=total, phase=self.phase
+                processed=done, total=total, phase=self.phase, heartbeat_at=timezone.now()
             )
 
     def _write_aside(self, done: int, total: int) -> None:
         table = self.side_connection.ops.quote_name(ImportJob._meta.db_table)
-        sql = f"UPDATE {table} SET processed = %s, total = %s, phase = %s WHERE id = %s"  # noqa: S608 (a model's table name)
+        sql = (
+            f"UPDATE {table} SET processed = %s, total = %s, phase = %s, heartbeat_at = %s "  # noqa: S608 (a model's table name)
+            "WHERE id = %s"
+        )
         try:
             with self.side_connection.cursor() as cursor:
                 # Progress must never hold up or break the import it reports on.
                 cursor.execute("SET lock_timeout = '1s'")
-                cursor.execute(sql, [done, total, self.phase, self.job_id])
+                cursor.execute(sql, [done, total, self.phase, timezone.now(), self.job_id])
         except DatabaseError:
             logger.warning("Import job %s: progress not recorded", self.job_id, exc_info=True)
             self.side_connection = None

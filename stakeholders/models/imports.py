@@ -10,16 +10,19 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from ccgcomms.models import BackgroundJob
 
 from .choices import ImportStatus, LawfulBasis
 from .consent import DistributionList
 
 
-class ImportJob(CcgOwned):
+class ImportJob(CcgOwned, BackgroundJob):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # When the job last went into the queue (to be checked, or imported once confirmed).
+    queued_at = models.DateTimeField(default=timezone.now, editable=False)
     filename = models.CharField(max_length=255)
     size = models.PositiveIntegerField(default=0)
     content = models.BinaryField(default=b"", editable=False)
@@ -44,7 +47,16 @@ class ImportJob(CcgOwned):
     )
     report = models.JSONField(default=dict, blank=True)
     # Who imported what and when; never the file or the report themselves.
-    history = HistoricalRecords(excluded_fields=["content", "report", "processed", "phase"])
+    history = HistoricalRecords(
+        excluded_fields=[
+            "content",
+            "report",
+            "processed",
+            "phase",
+            "heartbeat_at",
+            "queue_unavailable",
+        ]
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -60,6 +72,15 @@ class ImportJob(CcgOwned):
     @property
     def is_running(self) -> bool:
         return self.status in RUNNING_STATUSES
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status in (ImportStatus.UPLOADED, ImportStatus.CONFIRMED)
+
+    @property
+    def was_interrupted(self) -> bool:
+        """A worker took this step of the job before and stopped without finishing it."""
+        return self.attempts > 1 or (self.attempts == 1 and self.is_waiting)
 
     @property
     def counts(self) -> dict:

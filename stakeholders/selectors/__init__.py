@@ -17,6 +17,8 @@ from .imports import (
     IMPORT_REPORT_HEADERS,
     import_job_list,
     import_lists,
+    import_job_notice,
+    import_job_oldest_queued,
     import_report_rows,
     import_report_sections,
 )
@@ -57,6 +59,8 @@ __all__ = [
     "distribution_list_summaries",
     "import_job_list",
     "import_lists",
+    "import_job_notice",
+    "import_job_oldest_queued",
     "import_report_rows",
     "import_report_sections",
     "list_export_rows",

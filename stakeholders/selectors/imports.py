@@ -1,10 +1,13 @@
 """Import jobs and their reports, sliced for the page."""
 
-from django.db.models import QuerySet
+import datetime
+
+from django.conf import settings
+from django.db.models import Min, QuerySet
 
 from accounts.scoping import Scope
 from stakeholders.importing.planning import CREATE, ERROR, SKIP, UPDATE
-from stakeholders.models import DistributionList, ImportJob
+from stakeholders.models import DistributionList, ImportJob, ImportStatus
 
 SHOWN_PER_SECTION = 200
 ADD_IMPORT = "stakeholders.add_importjob"
@@ -25,6 +28,31 @@ def import_lists(*, scope: Scope) -> QuerySet[DistributionList]:
         .filter(ccg_id__in=scope.ccg_ids_with(ADD_IMPORT), archived=False)
         .select_related("ccg")
     )
+
+
+def import_job_oldest_queued() -> datetime.datetime | None:
+    """When the import that has waited longest for a worker was queued (for /healthz: every
+    CCG's, and no personal data)."""
+    waiting = ImportJob.objects.filter(status__in=[ImportStatus.UPLOADED, ImportStatus.CONFIRMED])
+    return waiting.aggregate(oldest=Min("queued_at"))["oldest"]
+
+
+def import_job_notice(*, job: ImportJob) -> str:
+    """What the page tells the user about a job the queue or a worker has held up."""
+    if job.is_waiting and job.queue_unavailable:
+        return (
+            "The job queue is not available just now. The import will start by itself as soon "
+            "as it is back: you can leave this page and come back later."
+        )
+    if job.was_interrupted and job.is_running:
+        step = "check" if job.status in (ImportStatus.UPLOADED, ImportStatus.CHECKING) else "import"
+        return (
+            f"The worker running this {step} stopped before it finished (it may have been "
+            f"restarted). Nothing from that attempt was written. The {step} is running again by "
+            f"itself (attempt {job.attempts + job.is_waiting} of "
+            f"{settings.JOB_MAX_ATTEMPTS})."
+        )
+    return ""
 
 
 def import_report_sections(*, report: dict, limit: int = SHOWN_PER_SECTION) -> dict:

@@ -11,6 +11,7 @@ from .consent import (
 )
 from .gdpr import contact_erase, contact_retention_keep
 from .imports import (
+    IMPORT_TIME_LIMIT,
     import_job_apply,
     import_job_cancel,
     import_job_check,
@@ -38,6 +39,7 @@ from .register import (
 )
 
 __all__ = [
+    "IMPORT_TIME_LIMIT",
     "contact_create",
     "contact_erase",
     "contact_retention_keep",

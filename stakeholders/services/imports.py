@@ -3,17 +3,23 @@
 The web, the Celery tasks and `manage.py import_stakeholders` all go through these functions.
 Small files run in the request; large ones are Celery jobs that report progress on the job
 row. Each step first claims the job with a conditional update, so a task delivered twice,
-or a sweep that re-queues it, does the work once."""
+or a sweep that re-queues it, does the work once. Both steps are safe to run again after a
+worker dies: the check writes only its report, and the import writes the register and marks
+itself imported in one transaction, which a dead worker's connection rolls back."""
 
 import datetime
 import logging
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.models import Ccg, User
+from ccgcomms.jobs import job_heartbeat, job_stale_before
 from ccgcomms.queueing import enqueue_on_commit
 from stakeholders.importing.planning import ListOptions, plan_import
 from stakeholders.importing.progress import job_progress
@@ -26,10 +32,11 @@ logger = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 # Up to this size (about 2,000 rows) the check and the import run in the request.
 INLINE_MAX_BYTES = getattr(settings, "STAKEHOLDER_IMPORT_INLINE_BYTES", 200 * 1024)
-REQUEUE_AFTER = datetime.timedelta(minutes=2)  # a task the broker lost
-STALE_AFTER = datetime.timedelta(hours=1)  # a worker that died mid-job
+REQUEUE_AFTER = datetime.timedelta(minutes=2)  # a task the broker lost (or never took)
 UNCONFIRMED_EXPIRE = datetime.timedelta(days=1)
 REPORT_DETAIL_KEPT = datetime.timedelta(days=30)
+# A worker stops a check or an import that runs this long (soft limit: the job fails cleanly).
+IMPORT_TIME_LIMIT = getattr(settings, "STAKEHOLDER_IMPORT_TIME_LIMIT", 30 * 60)
 
 
 class _PlanFailed(Exception):
@@ -88,6 +95,17 @@ def import_job_create(
     return job
 
 
+def _queue(job: ImportJob, task) -> None:
+    """Queue the job's next step; if the broker is down, say so on the job (its page tells the
+    user it starts when the queue is back, and the sweep queues it then)."""
+
+    def unavailable() -> None:
+        ImportJob.objects.filter(pk=job.pk).update(queue_unavailable=True)
+        job.queue_unavailable = True
+
+    enqueue_on_commit(task, on_unavailable=unavailable, job_id=job.pk)
+
+
 def import_job_start(*, inline: bool | None = None, **create_args) -> ImportJob:
     """Create the job and check it: now when small (or `inline`), else on a worker."""
     from stakeholders.tasks import import_job_check_task
@@ -95,13 +113,20 @@ def import_job_start(*, inline: bool | None = None, **create_args) -> ImportJob:
     job = import_job_create(**create_args)
     if inline if inline is not None else job.size <= INLINE_MAX_BYTES:
         return import_job_check(job_id=job.pk) or job
-    enqueue_on_commit(import_job_check_task, job_id=job.pk)
+    _queue(job, import_job_check_task)
     return job
 
 
 def _claim(job_id: int, waiting: str, running: str) -> ImportJob | None:
+    now = timezone.now()
     claimed = ImportJob.objects.filter(pk=job_id, status=waiting).update(
-        status=running, started_at=timezone.now(), processed=0, phase=""
+        status=running,
+        started_at=now,
+        heartbeat_at=now,
+        attempts=F("attempts") + 1,
+        queue_unavailable=False,
+        processed=0,
+        phase="",
     )
     if not claimed:
         return None
@@ -122,7 +147,10 @@ def import_job_check(*, job_id: int) -> ImportJob | None:
     if job is None:
         return None
     try:
-        with job_progress(job.pk, "Checking rows") as progress:
+        with (
+            job_heartbeat(model=ImportJob, pk=job.pk),
+            job_progress(job.pk, "Checking rows") as progress,
+        ):
             plan = plan_import(
                 content=_content(job),
                 filename=job.filename,
@@ -130,6 +158,9 @@ def import_job_check(*, job_id: int) -> ImportJob | None:
                 options=_options(job),
                 progress=progress,
             )
+    except SoftTimeLimitExceeded:
+        logger.warning("Import job %s: the check ran out of time", job.pk)
+        return _finish(job, ImportStatus.FAILED, _out_of_time(job))
     except Exception:
         logger.exception("Import job %s: the check failed", job.pk)
         return _finish(job, ImportStatus.FAILED, _unexpected(job))
@@ -151,10 +182,12 @@ def import_job_confirm(
         raise ValidationError("Only a checked import without errors can be imported.")
     job.status = ImportStatus.CONFIRMED
     job.confirmed_by = user
-    job.save(update_fields=["status", "confirmed_by"])
+    job.queued_at = timezone.now()
+    job.attempts = 0  # the import's own attempts, not the check's
+    job.save(update_fields=["status", "confirmed_by", "queued_at", "attempts"])
     if inline if inline is not None else job.size <= INLINE_MAX_BYTES:
         return import_job_apply(job_id=job.pk) or job
-    enqueue_on_commit(import_job_apply_task, job_id=job.pk)
+    _queue(job, import_job_apply_task)
     return job
 
 
@@ -170,6 +203,7 @@ def import_job_apply(*, job_id: int) -> ImportJob | None:
     own_transaction = not transaction.get_connection().in_atomic_block
     try:
         with (
+            job_heartbeat(model=ImportJob, pk=job.pk),
             transaction.atomic(),
             job_progress(
                 job.pk, "Importing", in_transaction=True, side=own_transaction
@@ -196,6 +230,11 @@ def import_job_apply(*, job_id: int) -> ImportJob | None:
                 options=_options(job),
                 progress=progress,
             )
+            report = plan_report(plan, list_name=_list_name(job))
+            report["result"] = result
+            # In the same transaction as the register's changes: an import whose worker dies
+            # before this commits wrote nothing, and one marked imported wrote everything.
+            return _finish(job, ImportStatus.IMPORTED, report)
     except _PlanFailed as failed:
         report = plan_report(failed.plan, list_name=_list_name(job))
         report["file_errors"] = [
@@ -204,12 +243,12 @@ def import_job_apply(*, job_id: int) -> ImportJob | None:
             *report["file_errors"],
         ]
         return _finish(job, ImportStatus.FAILED, report)
+    except SoftTimeLimitExceeded:
+        logger.warning("Import job %s ran out of time; nothing was written", job.pk)
+        return _finish(job, ImportStatus.FAILED, _out_of_time(job))
     except Exception:
         logger.exception("Import job %s failed", job.pk)
         return _finish(job, ImportStatus.FAILED, _unexpected(job))
-    report = plan_report(plan, list_name=_list_name(job))
-    report["result"] = result
-    return _finish(job, ImportStatus.IMPORTED, report)
 
 
 def _unexpected(job: ImportJob) -> dict:
@@ -218,6 +257,26 @@ def _unexpected(job: ImportJob) -> dict:
         f"happens again, tell the portal's administrator (import job {job.pk})."
     )
     return {**job.report, "file_errors": [message]}
+
+
+def _out_of_time(job: ImportJob) -> dict:
+    minutes = round(IMPORT_TIME_LIMIT / 60)
+    message = (
+        f"Nothing was imported: the job ran for longer than the {minutes} minutes a job may run. "
+        "Split the file into smaller files and import each of them."
+    )
+    return {**job.report, "file_errors": [message]}
+
+
+def _gave_up(job_id: int, attempts: int) -> dict:
+    return {
+        "file_errors": [
+            f"Nothing was imported: the job stopped {attempts} times before it finished, because "
+            "the worker running it stopped (it was restarted, or ran out of memory). Upload the "
+            "file again later, or split it into smaller files; if it happens again, tell the "
+            f"portal's administrator (import job {job_id})."
+        ]
+    }
 
 
 def _finish(job: ImportJob, status: str, report: dict) -> ImportJob:
@@ -241,45 +300,95 @@ def import_job_cancel(*, job: ImportJob) -> ImportJob:
     return job
 
 
-def import_jobs_sweep(*, now: datetime.datetime | None = None) -> dict[str, int]:
-    """The scheduled clean-up: re-queue tasks the broker lost, fail jobs whose worker died
-    (their transaction rolled back, so nothing was written), expire unconfirmed checks and
-    trim old reports. Safe to run twice."""
+# A running step whose worker died goes back to the status it was claimed from.
+_RESTART = {
+    ImportStatus.CHECKING: ImportStatus.UPLOADED,
+    ImportStatus.IMPORTING: ImportStatus.CONFIRMED,
+}
+
+
+def _step_tasks() -> dict:
     from stakeholders.tasks import import_job_apply_task, import_job_check_task
 
-    now = now or timezone.now()
-    jobs = ImportJob.objects.all()
-    waiting = {
+    return {
         ImportStatus.UPLOADED: import_job_check_task,
         ImportStatus.CONFIRMED: import_job_apply_task,
     }
-    requeued = 0
-    for status, task in waiting.items():
-        lost = jobs.filter(status=status, created_at__lt=now - REQUEUE_AFTER)
-        for job_id in lost.values_list("pk", flat=True):
-            enqueue_on_commit(task, job_id=job_id)
-            requeued += 1
-    stale = jobs.filter(
-        status__in=[ImportStatus.CHECKING, ImportStatus.IMPORTING], started_at__lt=now - STALE_AFTER
-    ).update(
-        status=ImportStatus.FAILED,
-        content=b"",
-        finished_at=now,
-        report={
-            "file_errors": ["Nothing was imported: the job was interrupted. Upload the file again."]
-        },
+
+
+def _lost_jobs_restart(*, now: datetime.datetime) -> tuple[int, int]:
+    """Jobs whose worker stopped beating (it died): run them again, up to JOB_MAX_ATTEMPTS in
+    all, else fail them. Nothing of theirs was written (see the module's docstring)."""
+    stale_before = job_stale_before(now=now)
+    beat_at = Coalesce("heartbeat_at", "started_at")
+    restarted = failed = 0
+    lost = (
+        ImportJob.objects.filter(status__in=_RESTART)
+        .alias(beat_at=beat_at)
+        .filter(Q(beat_at__lt=stale_before) | Q(beat_at__isnull=True))
+        .values_list("pk", "status", "attempts")
     )
+    for job_id, status, attempts in lost:
+        # Conditional on the same state, so a worker that beats just now keeps its job.
+        still_lost = (
+            ImportJob.objects.filter(pk=job_id, status=status)
+            .alias(beat_at=beat_at)
+            .filter(Q(beat_at__lt=stale_before) | Q(beat_at__isnull=True))
+        )
+        if attempts < settings.JOB_MAX_ATTEMPTS:
+            logger.warning("Import job %s: its worker stopped; running it again", job_id)
+            waiting = _RESTART[status]
+            if still_lost.update(status=waiting, queued_at=now, processed=0, phase=""):
+                _queue(ImportJob(pk=job_id), _step_tasks()[waiting])
+                restarted += 1
+        else:
+            logger.error("Import job %s: its worker stopped %s times; failed", job_id, attempts)
+            failed += still_lost.update(
+                status=ImportStatus.FAILED,
+                content=b"",
+                finished_at=now,
+                report=_gave_up(job_id, attempts),
+            )
+    return restarted, failed
+
+
+def _waiting_jobs_queue(*, now: datetime.datetime) -> int:
+    """Queue jobs the broker refused (at once) or lost (after a while)."""
+    tasks = _step_tasks()
+    waiting = ImportJob.objects.filter(status__in=tasks).filter(
+        Q(queued_at__lt=now - REQUEUE_AFTER) | Q(queue_unavailable=True)
+    )
+    queued = 0
+    for job in waiting.only("pk", "status"):
+        _queue(job, tasks[job.status])
+        queued += 1
+    return queued
+
+
+def import_jobs_sweep(*, now: datetime.datetime | None = None) -> dict[str, int]:
+    """The scheduled clean-up: run again jobs whose worker died, queue jobs the broker lost or
+    refused, expire unconfirmed checks and trim old reports. Safe to run twice."""
+    now = now or timezone.now()
+    jobs = ImportJob.objects.all()
+    restarted, stale = _lost_jobs_restart(now=now)
+    requeued = _waiting_jobs_queue(now=now)
     expired = jobs.filter(
         status=ImportStatus.CHECKED, finished_at__lt=now - UNCONFIRMED_EXPIRE
     ).update(status=ImportStatus.CANCELLED, content=b"")
     trimmed = 0
     for job in (
         jobs.filter(finished_at__lt=now - REPORT_DETAIL_KEPT)
-        .exclude(report={})
+        .filter(Q(report__has_key="rows") | Q(report__has_key="errors"))
         .only("pk", "report")
     ):
         if job.report.get("rows") or job.report.get("errors"):
             kept = {"counts": job.report.get("counts", {}), "result": job.report.get("result", {})}
             ImportJob.objects.filter(pk=job.pk).update(report=kept)
             trimmed += 1
-    return {"requeued": requeued, "failed": stale, "expired": expired, "trimmed": trimmed}
+    return {
+        "restarted": restarted,
+        "requeued": requeued,
+        "failed": stale,
+        "expired": expired,
+        "trimmed": trimmed,
+    }

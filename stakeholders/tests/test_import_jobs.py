@@ -157,7 +157,7 @@ def test_large_files_are_checked_and_imported_by_celery_with_progress(ccg_a, com
     queued = []
     with mock.patch(
         "stakeholders.services.imports.enqueue_on_commit",
-        lambda task, **kw: queued.append((task.name, kw)),
+        lambda task, on_unavailable, **kw: queued.append((task.name, kw)),
     ):
         job = start(ccg_a, comms_a, GOOD, inline=False)
         assert job.status == ImportStatus.UPLOADED and queued == [
@@ -191,8 +191,10 @@ def test_the_sweep_requeues_lost_tasks_and_fails_dead_ones(ccg_a, comms_a):
 
     lost = start(ccg_a, comms_a, GOOD, inline=False)
     dead = start(ccg_a, comms_a, GOOD, inline=False)
-    ImportJob.objects.filter(pk=dead.pk).update(
-        status=ImportStatus.IMPORTING, started_at=timezone.now() - datetime.timedelta(hours=2)
+    ImportJob.objects.filter(pk=dead.pk).update(  # its worker died on the last attempt
+        status=ImportStatus.IMPORTING,
+        started_at=timezone.now() - datetime.timedelta(hours=2),
+        attempts=3,
     )
     queued = []
     later = timezone.now() + datetime.timedelta(minutes=5)

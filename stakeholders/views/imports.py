@@ -59,6 +59,7 @@ def import_detail(request, pk: int):
     job = scoped_object(request, ImportJob, pk=pk)
     context = {
         "job": job,
+        "notice": selectors.import_job_notice(job=job),
         **selectors.import_report_sections(report=job.report),
         "can_confirm": job.can_confirm
         and request.scope.can("stakeholders.change_importjob", job.ccg_id),
@@ -78,6 +79,7 @@ def import_status(request, pk: int):
             "total": job.total,
             "percent": job.percent,
             "running": job.is_running,
+            "notice": selectors.import_job_notice(job=job),
         }
     )
 
