@@ -16,9 +16,9 @@ from .imports import (
     ADD_IMPORT,
     IMPORT_REPORT_HEADERS,
     import_job_list,
-    import_lists,
     import_job_notice,
     import_job_oldest_queued,
+    import_lists,
     import_report_rows,
     import_report_sections,
 )
