@@ -247,17 +247,41 @@ def test_the_governing_body_cannot_open_the_desk(client, governor_a, ccg_a, comm
     assert client.get(reverse("media_desk:enquiry_detail", args=[enquiry.pk])).status_code == 404
 
 
-def test_logging_does_not_wait_on_a_broker_that_is_down(client, staff_a, ccg_a):
+def test_logging_never_touches_the_broker(client, staff_a, ccg_a):
+    """Logging a call must work with the queue down: it connects to no broker at all. The broker
+    here is a socket that counts the connections made to it and hangs up at once."""
+    import socket
+    import threading
+
     from ccgcomms.celery import app
 
+    broker = socket.create_server(("127.0.0.1", 0))
+    broker.settimeout(0.1)
+    connections, stop = [], threading.Event()
+
+    def count_and_hang_up():
+        while not stop.is_set():
+            try:
+                connection, _ = broker.accept()
+            except TimeoutError:
+                continue
+            connections.append(connection)
+            connection.close()
+
+    listener = threading.Thread(target=count_and_hang_up)
+    listener.start()
     original = app.conf.broker_url
-    app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens there
+    app.conf.broker_url = f"redis://127.0.0.1:{broker.getsockname()[1]}/0"
     try:
         client.force_login(staff_a)
         response = client.post(reverse("media_desk:log", args=["media"]), media_call(ccg_a))
     finally:
         app.conf.broker_url = original
+        stop.set()
+        listener.join()
+        broker.close()
     assert response.status_code == 302 and Enquiry.objects.count() == 1
+    assert connections == []
 
 
 def test_spokespeople_press_releases_and_coverage_are_logged(client, comms_a, ccg_a, governor_a):
