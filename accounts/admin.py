@@ -109,3 +109,6 @@ class UserAdmin(BaseUserAdmin, SimpleHistoryAdmin):
         if request.user.is_superuser:
             return qs
         return qs.filter(memberships__ccg_id__in=administered_ccg_ids(request)).distinct()
+
+
+from . import admin_lockout  # noqa: E402, F401  (locked-out sign-ins: a module of its own)
