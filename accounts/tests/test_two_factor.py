@@ -51,11 +51,20 @@ def test_an_administrator_with_an_app_must_enter_a_code_before_any_page(admin_a,
 
 
 def test_a_superuser_must_use_two_factor_too(db):
-    root = User.objects.create_superuser(
+    root = User.objects.create_user(
         email="root@example.nhs.uk", full_name="Root", password="correct-horse-battery"
     )
+    root.is_superuser = True  # and not staff: being superuser is enough
+    root.save()
     client = signed_in_with_password(root)
-    assert client.get("/admin/")["Location"].startswith(reverse("two_factor_setup"))
+    assert client.get("/")["Location"].startswith(reverse("two_factor_setup"))
+
+
+def test_the_administrator_role_alone_requires_two_factor(admin_a):
+    admin_a.is_staff = False  # the role, in any CCG, is enough without admin access
+    admin_a.save()
+    client = signed_in_with_password(admin_a)
+    assert client.get("/")["Location"].startswith(reverse("two_factor_setup"))
 
 
 def test_a_wrong_code_is_refused(admin_a):
