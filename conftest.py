@@ -5,6 +5,7 @@ import os
 
 import pytest
 
+from accounts.tests.clients import SignedInClient
 from accounts.tests.factories import CcgFactory, member
 
 # One Playwright session for the whole run, whichever app's browser tests use it.
@@ -16,6 +17,21 @@ def pytest_report_header(config):
     database = "Postgres (DATABASE_URL)" if has_db else "SQLite (no DATABASE_URL)"
     broker = "Redis (REDIS_URL)" if has_redis else "none: Redis tests skip (no REDIS_URL)"
     return [f"ccgcomms database: {database}", f"ccgcomms broker: {broker}"]
+
+
+@pytest.fixture
+def client():
+    """force_login/login stand for the whole sign-in, second step included: see clients.py."""
+    return SignedInClient()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttles():
+    """Throttle counters live in the cache, which outlives a test's transaction (on Redis, the
+    run too): each test starts with none. Only our keys go; the broker shares the database."""
+    from accounts.tests.throttles import throttles_clear
+
+    throttles_clear()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from django.urls import path
 
 from . import views
 from .forms import EmailAuthenticationForm
+from .security import views as security_views
 
 urlpatterns = [
     path("ccg/switch/", views.ccg_switch, name="ccg_switch"),
@@ -16,7 +17,24 @@ urlpatterns = [
     # Django's login and password-reset views are login_not_required already; logging out
     # after the session has ended must still land on the login page, not ask to log in first.
     path("logout/", login_not_required(auth_views.LogoutView.as_view()), name="logout"),
-    path("password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path("login/verify/", security_views.two_factor_verify, name="two_factor_verify"),
+    path("account/", security_views.account, name="account"),
+    path("account/two-factor/", security_views.two_factor_setup, name="two_factor_setup"),
+    path(
+        "account/two-factor/recovery-codes/",
+        security_views.two_factor_recovery_codes,
+        name="two_factor_recovery_codes",
+    ),
+    path(
+        "account/two-factor/turn-off/",
+        security_views.two_factor_turn_off,
+        name="two_factor_turn_off",
+    ),
+    path(
+        "password-reset/",
+        security_views.ThrottledPasswordResetView.as_view(),
+        name="password_reset",
+    ),
     path(
         "password-reset/sent/",
         auth_views.PasswordResetDoneView.as_view(),

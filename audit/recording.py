@@ -5,11 +5,11 @@ page or file that shows them has not written an entry; so a new page cannot forg
 
 import ipaddress
 
-from django.conf import settings
 from django.db import models
 from django.db.models import QuerySet
 
 from accounts.scoping import CcgOwned
+from accounts.security.client_address import client_address as trusted_client_address
 
 from .models import Action
 from .services import personal_data_access_record
@@ -52,17 +52,9 @@ def record_export(
 
 
 def client_address(request) -> str | None:
-    """The client's IP address. Behind TRUSTED_PROXY_HOPS proxies it is that many entries from
-    the right of X-Forwarded-For: each proxy appends what it saw, so entries further left were
-    written by the client and cannot be trusted."""
-    address = request.META.get("REMOTE_ADDR", "")
-    hops = settings.TRUSTED_PROXY_HOPS
-    if hops:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        forwarded = [entry.strip() for entry in forwarded if entry.strip()]
-        if len(forwarded) >= hops:
-            address = forwarded[-hops]
+    """The client's IP address as sign-in lockouts read it (TRUSTED_PROXY_COUNT), or None when
+    the request has none that parses (a request made in code)."""
     try:
-        return str(ipaddress.ip_address(address))
+        return str(ipaddress.ip_address(trusted_client_address(request) or ""))
     except ValueError:
         return None

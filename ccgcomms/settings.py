@@ -4,6 +4,7 @@ With no variables set the portal runs embedded: SQLite and a Celery broker on th
 so `make run` needs no servers. Production sets DATABASE_URL (Postgres) and REDIS_URL (Redis).
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -53,6 +54,10 @@ INSTALLED_APPS = [
     "crispy_forms",
     "import_export",
     "simple_history",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "ccgcomms",
     "accounts",
     "audit",
@@ -74,6 +79,8 @@ MIDDLEWARE = [
     # Every page needs a login unless its view says otherwise (`login_not_required`): the
     # public "you said, we did" pages, /healthz and the login and password-reset pages.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # request.user.is_verified(): has this session passed the second factor?
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the messages: it leaves one for the login page when it signs an idle user out.
     "ccgcomms.middleware.IdleTimeoutMiddleware",
@@ -82,6 +89,10 @@ MIDDLEWARE = [
     "accounts.middleware.ScopeMiddleware",
     # Records request.user as the author of every audited change.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Every page, the admin included, waits for the second factor (accounts/security/).
+    "accounts.security.middleware.TwoFactorMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the locked-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if not DEBUG:
@@ -127,7 +138,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["accounts.backends.MembershipBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any sign-in (portal or admin) while the account or address is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "accounts.backends.MembershipBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -266,6 +281,28 @@ CONTENT_SECURITY_POLICY = {
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Sign-in protection (README, "Sign-in: lockout and two-factor").
+# How many reverse proxies in front of the portal append to X-Forwarded-For; 0 means none,
+# so the client address is REMOTE_ADDR and the header, which anyone can send, is ignored.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
+# Either count locks: one account tried from anywhere, or one address trying any accounts.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "accounts.security.lockout.attempted_username"
+AXES_CLIENT_IP_CALLABLE = "accounts.security.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.security.lockout.locked_out_response"
+# A right password after a typo or two starts the count again for that account and address.
+AXES_RESET_ON_SUCCESS = True
+# Administrators unlock from the scoped admin in accounts/admin_lockout.py, not axes' own.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not axes' business here
+AXES_VERBOSE = False
+PASSWORD_RESET_LIMIT = envint("PASSWORD_RESET_LIMIT", 5)
+PASSWORD_RESET_WINDOW = datetime.timedelta(minutes=envint("PASSWORD_RESET_WINDOW_MINUTES", 60))
+OTP_TOTP_ISSUER = "CCG Comms Portal"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -278,7 +315,6 @@ LOGGING = {
 PERSONAL_DATA_ACCESS_RETENTION_DAYS = envint("PERSONAL_DATA_ACCESS_RETENTION_DAYS", 730)
 if PERSONAL_DATA_ACCESS_RETENTION_DAYS < 1:
     raise ImproperlyConfigured("PERSONAL_DATA_ACCESS_RETENTION_DAYS must be at least 1 (days).")
-TRUSTED_PROXY_HOPS = envint("TRUSTED_PROXY_HOPS", 0)
 
 # The comms team's name for the portal, shown in the header.
 SERVICE_NAME = "CCG Comms Portal"

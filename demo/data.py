@@ -32,6 +32,12 @@ CCGS = [
     },
 ]
 
+# Administrators must sign in with a second factor. The demo administrator's authenticator
+# secret is published (README) so a tester can add it to an app, or print the current code
+# with `manage.py demo_totp admin@demo.nhs.uk`. Base32, as authenticator apps take it.
+DEMO_TOTP_SECRET = "CCGCOMMSPORTALDEMOADMIN2FA234567"  # noqa: S105 (published in the README)
+DEMO_TOTP_USERS = ["admin@demo.nhs.uk"]
+
 # (e-mail, full name, role, ODS codes). One user per role; the comms officer works for both CCGs.
 USERS = [
     ("admin@demo.nhs.uk", "Alex Admin", "Administrator", ["00C", "01T"]),

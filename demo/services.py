@@ -1,8 +1,11 @@
 """Loads the demo data. Every write is keyed on a natural key: running it twice changes nothing."""
 
+from base64 import b32decode
+
 from django.db import transaction
 
 from accounts.models import Ccg, ClosureDay, Locality, User
+from accounts.security.services import totp_device_with_key
 from accounts.services import membership_grant, roles_ensure
 from campaigns.models import AwarenessDay
 from stakeholders.models import Contact, Organisation
@@ -23,6 +26,10 @@ def demo_data_load() -> dict[str, int]:
         )
         for code in codes:
             membership_grant(user=user, ccg=ccgs[code], role=role)
+    for email in data.DEMO_TOTP_USERS:
+        totp_device_with_key(
+            user=User.objects.get(email=email), key=b32decode(data.DEMO_TOTP_SECRET)
+        )
     comms = User.objects.get(email="comms@demo.nhs.uk")
     Ccg.objects.filter(comms_lead__isnull=True).update(comms_lead=comms)
     organisations = {

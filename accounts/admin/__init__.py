@@ -122,3 +122,6 @@ admin.site.unregister(Group)
 @admin.register(Group)
 class RoleAdmin(CcgScopedAdmin, BaseGroupAdmin):
     """The four roles: shared by every CCG and set by accounts/roles.py, so superusers only."""
+
+
+from . import devices, lockout  # noqa: E402, F401  (two-factor devices, locked-out sign-ins)

@@ -7,9 +7,12 @@ the model, which is this table. A registered model missing from it fails the wal
 from collections.abc import Callable
 
 import pytest
+from axes.models import AccessAttempt
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db import connection, models
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import Ccg, ClosureDay, Locality, Membership, User
 from audit.models import PersonalDataAccess
@@ -62,6 +65,12 @@ def _enquiry(ccg: Ccg) -> Enquiry:
     return logged_enquiry(ccg=ccg, logged_by=_user(ccg))
 
 
+def _failed_sign_in(ccg: Ccg) -> AccessAttempt:
+    return AccessAttempt.objects.create(
+        username=_user(ccg).email, ip_address="192.0.2.7", failures_since_start=5
+    )
+
+
 def _subscription(ccg: Ccg) -> Subscription:
     return SubscriptionFactory(contact=ContactFactory(ccg=ccg))
 
@@ -92,6 +101,10 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     PressRelease: lambda ccg: PressReleaseFactory(ccg=ccg),
     Coverage: lambda ccg: CoverageFactory(ccg=ccg),
     PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
+    AccessAttempt: _failed_sign_in,
+    # Devices belong to a user, not a CCG: superusers only, like the roles.
+    TOTPDevice: lambda ccg: TOTPDevice.objects.create(user=_user(ccg), name="phone"),
+    StaticDevice: lambda ccg: StaticDevice.objects.create(user=_user(ccg), name="codes"),
 }
 
 

@@ -175,7 +175,7 @@ def test_a_page_without_anyones_details_logs_nothing(client, comms_a, ccg_a, nam
 
 
 def test_behind_a_proxy_the_client_is_the_address_the_proxy_saw(client, comms_a, ccg_a, settings):
-    settings.TRUSTED_PROXY_HOPS = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     contact = ContactFactory(ccg=ccg_a)
     client.force_login(comms_a)
     client.get(

@@ -1,8 +1,13 @@
 """Each demo role signs in through the real login page and lands on its own home page;
 the login and home pages have no serious or critical accessibility violation."""
 
+from base64 import b32decode
+
 import pytest
 from django.core.management import call_command
+from django_otp.oath import totp
+
+from demo import data
 
 from .conftest import axe_violations
 
@@ -22,10 +27,19 @@ def demo_data(transactional_db):
 
 
 def sign_in(page, live_server, email: str, password: str = "demo-portal-2026"):
+    """The whole sign-in, as a person does it: for the demo administrator, the code from an
+    authenticator app holding the published demo secret too."""
     page.goto(f"{live_server.url}/login/")
     page.get_by_label("Email address").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    if email in data.DEMO_TOTP_USERS and password == data.DEMO_PASSWORD:
+        page.get_by_label("Security code").fill(demo_app_code())
+        page.get_by_role("button", name="Continue").click()
+
+
+def demo_app_code() -> str:
+    return f"{totp(b32decode(data.DEMO_TOTP_SECRET)):06d}"
 
 
 def test_the_login_page_passes_axe(page, live_server):
@@ -59,4 +73,44 @@ def test_the_comms_officer_switches_ccg_from_the_header(page, live_server, demo_
     page.get_by_role("button", name="Switch").click()
     assert page.get_by_text("Morgan Reilly").is_visible()
     assert page.get_by_text("Jordan Hartley").count() == 0
+    assert axe_violations(page) == []
+
+
+def test_the_demo_administrator_is_asked_for_a_code_and_the_page_passes_axe(
+    page, live_server, demo_data
+):
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Email address").fill("admin@demo.nhs.uk")
+    page.get_by_label("Password").fill("demo-portal-2026")
+    page.get_by_role("button", name="Sign in").click()
+    assert page.get_by_role("heading", name="Enter your security code").is_visible()
+    assert axe_violations(page) == []
+    page.goto(f"{live_server.url}/admin/")
+    assert page.get_by_role("heading", name="Enter your security code").is_visible()
+    page.get_by_label("Security code").fill(demo_app_code())
+    page.get_by_role("button", name="Continue").click()
+    assert page.get_by_role("heading", name="Site administration").is_visible()
+    assert "/admin/" in page.url
+
+
+def test_the_locked_out_page_passes_axe(page, live_server, demo_data):
+    for _ in range(5):
+        sign_in(page, live_server, "comms@demo.nhs.uk", password="not-the-password")
+    assert page.get_by_role("heading", name="Signing in is paused for 15 minutes").is_visible()
+    assert axe_violations(page) == []
+
+
+def test_an_optional_user_sets_up_two_factor_and_the_pages_pass_axe(page, live_server, demo_data):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    sign_in(page, live_server, "comms@demo.nhs.uk")
+    page.get_by_role("link", name="Casey Comms").click()
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Set up two-factor sign-in").click()
+    assert page.get_by_role("img", name="QR code").is_visible()
+    assert axe_violations(page) == []
+    device = TOTPDevice.objects.get(user__email="comms@demo.nhs.uk", confirmed=False)
+    page.get_by_label("Code from your authenticator app").fill(f"{totp(device.bin_key):06d}")
+    page.get_by_role("button", name="Turn on two-factor sign-in").click()
+    assert page.get_by_role("heading", name="Save your recovery codes").is_visible()
     assert axe_violations(page) == []
