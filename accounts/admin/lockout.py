@@ -42,6 +42,10 @@ class LockedOutSignInAdmin(CcgScopedAdmin):
         actions.pop("delete_selected", None)  # "Unlock" says what deleting them means
         return actions
 
+    def may(self, request, action: str, obj) -> bool:
+        # Records come only from get_queryset (already scoped to administered CCGs' users).
+        return action in ("view", "delete") and self._may_unlock(request)
+
     def _may_unlock(self, request) -> bool:
         user = request.user
         return user.is_active and (user.is_superuser or bool(administered_ccg_ids(user=user)))
