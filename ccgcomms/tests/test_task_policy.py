@@ -5,7 +5,15 @@ process is ended); every scheduled task exists."""
 from ccgcomms.celery import app
 from ccgcomms.schedules import BEAT_SCHEDULE
 
-OUR_APPS = ("ccgcomms.", "stakeholders.", "engagement.", "media_desk.", "campaigns.", "reporting.")
+OUR_APPS = (
+    "ccgcomms.",
+    "audit.",
+    "stakeholders.",
+    "engagement.",
+    "media_desk.",
+    "campaigns.",
+    "reporting.",
+)
 
 
 def _our_tasks():
