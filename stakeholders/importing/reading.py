@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from .limits import MB, ImportLimits, too_big_message
 
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls (and other Office 97-2003 files)
-MAX_CELL = 10_000  # longer cells are not contact data; csv's own limit is 131,072
 
 
 class FileError(Exception):
@@ -32,11 +34,14 @@ class Table:
     notes: list[str] = field(default_factory=list)
 
 
-def read_table(content: bytes, filename: str = "") -> Table:
-    if not content.strip():
+def read_table(content: bytes, filename: str = "", *, limits: ImportLimits | None = None) -> Table:
+    limits = limits or ImportLimits.from_settings()
+    if len(content) > limits.max_file_bytes:
+        raise FileError(too_big_message(len(content), limits))
+    if not content or content.isspace():  # no copy of a large file, unlike strip()
         raise FileError("The file is empty.")
     if content.startswith(XLSX_MAGIC):
-        return _read_xlsx(content)
+        return _read_xlsx(content, limits)
     if content.startswith(OLE_MAGIC):
         raise FileError(
             "This is an old Excel .xls file. Open it in Excel and save it as "
@@ -44,7 +49,29 @@ def read_table(content: bytes, filename: str = "") -> Table:
         )
     if filename.lower().endswith((".xlsx", ".xlsm")):
         raise FileError(f"'{filename}' is named like an Excel file but is not one.")
-    return _read_csv(content)
+    return _read_csv(content, limits)
+
+
+def unpacked_size(content: bytes) -> int:
+    """What reading the file means handling: an .xlsx's parts once unpacked, else its bytes.
+    Read from the zip's directory, which costs nothing; zipfile never unpacks a part
+    beyond the size the directory declares, so a file cannot lie its way past this."""
+    if not content.startswith(XLSX_MAGIC):
+        return len(content)
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return sum(part.file_size for part in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return len(content)  # not a zip after all: the reader says so
+
+
+def too_many_rows(limits: ImportLimits) -> FileError:
+    return FileError(
+        f"The file has more than {limits.max_rows:,} rows of contacts; the most is "
+        f"{limits.max_rows:,} under one header row. Split it into smaller files. If it has "
+        "fewer, delete the empty rows below the contacts (Excel keeps rows that once held "
+        "data or formatting) and upload it again."
+    )
 
 
 def _decode(content: bytes) -> tuple[str, str]:
@@ -91,10 +118,11 @@ def _lines(text: str) -> Iterator[str]:
         start = end
 
 
-def _read_csv(content: bytes) -> Table:
+def _read_csv(content: bytes, limits: ImportLimits) -> Table:
     text, kind = _decode(content)
     first_line = text.split("\n", 1)[0]
     reader = csv.reader(_lines(text), delimiter=_delimiter(first_line))
+    last_row = limits.max_rows + 1  # and a header row
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         # Numbered by record, not by line: a quoted cell may hold line breaks, and Excel,
@@ -102,37 +130,134 @@ def _read_csv(content: bytes) -> Table:
         number = 0
         try:
             for number, cells in enumerate(reader, start=1):
-                if any(len(cell) > MAX_CELL for cell in cells):
-                    raise FileError(f"Row {number} has a cell over {MAX_CELL} characters.")
-                yield number, cells
+                if number > last_row:
+                    raise too_many_rows(limits)
+                yield number, _checked(number, _trim_empty(cells), limits)
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise FileError(_cell_too_long(number + 1, None, None, limits)) from None
             raise FileError(f"The CSV cannot be read after row {number}: {error}.") from None
 
-    return Table(kind=kind, rows=rows(), approximate_rows=text.count("\n") + 1)
+    return Table(kind=kind, rows=rows(), approximate_rows=min(text.count("\n") + 1, last_row))
 
 
-def _read_xlsx(content: bytes) -> Table:
-    try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+def _trim_empty(cells: list) -> list:
+    """Without the empty cells at the end, which Excel writes for a formatted range."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells if end == len(cells) else cells[:end]
+
+
+def _checked(number: int, cells: list[str], limits: ImportLimits) -> list[str]:
+    if len(cells) > limits.max_columns:
         raise FileError(
-            f"The Excel file cannot be opened ({error.__class__.__name__}). Save it again from "
-            "Excel as .xlsx, or as CSV UTF-8, and upload that."
-        ) from None
+            f"Row {number} has {len(cells):,} columns; the most is {limits.max_columns:,}. "
+            "Delete the columns the register does not read (README lists those it does) "
+            "and upload it again."
+        )
+    if cells and max(map(len, cells)) > limits.max_cell_chars:
+        index = next(i for i, cell in enumerate(cells) if len(cell) > limits.max_cell_chars)
+        raise FileError(_cell_too_long(number, index, len(cells[index]), limits))
+    return cells
+
+
+def _cell_too_long(number: int, index: int | None, length: int | None, limits) -> str:
+    if index is None:  # the csv module stopped at its own, larger, limit
+        where = f"Row {number}: a cell is longer than the most, {limits.max_cell_chars:,}"
+    else:
+        where = (
+            f"Row {number}, column {get_column_letter(index + 1)}: the cell has {length:,} "
+            f"characters; the most is {limits.max_cell_chars:,}"
+        )
+    return (
+        f"{where} (no register field holds more). Shorten it, or delete the column if the "
+        "register does not read it, and upload the file again."
+    )
+
+
+def _read_xlsx(content: bytes, limits: ImportLimits) -> Table:
+    workbook = _open_workbook(content, limits)
     if not workbook.worksheets:
         raise FileError("The Excel file has no sheets.")
     sheet = workbook.worksheets[0]
     notes = []
     if len(workbook.worksheets) > 1:
-        others = ", ".join(f"'{ws.title}'" for ws in workbook.worksheets[1:])
-        notes.append(f"Read the first sheet, '{sheet.title}'; ignored the others: {others}.")
+        others = [f"'{ws.title}'" for ws in workbook.worksheets[1:]]
+        more = f" and {len(others) - 10:,} more" if len(others) > 10 else ""
+        notes.append(
+            f"Read the first sheet, '{sheet.title}'; ignored the others: "
+            f"{', '.join(others[:10])}{more}."
+        )
+    if (sheet.max_column or 0) > limits.max_columns:
+        notes.append(
+            f"The sheet says it is {sheet.max_column:,} columns wide; only the first "
+            f"{limits.max_columns:,} were read."
+        )
+    last_row = limits.max_rows + 1  # and a header row
 
     def rows() -> Iterator[tuple[int, list[str]]]:
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, [_cell_text(value) for value in values]
-        workbook.close()
+        # The sheet's own dimension is not trusted (openpyxl would make every row as wide
+        # and pad as many rows as it claims): at most one row past the limit is read, to
+        # tell "too many", and one column past it, to notice data there. Cells further
+        # right are never looked at, so they cost nothing.
+        bounded = sheet.iter_rows(
+            max_row=last_row + 1, max_col=limits.max_columns + 1, values_only=True
+        )
+        try:
+            for number, values in enumerate(bounded, start=1):
+                if number > last_row:
+                    raise too_many_rows(limits)
+                cells = [_cell_text(value) for value in _trim_none(values)]
+                yield number, _checked(number, cells, limits)
+        finally:
+            workbook.close()
 
-    return Table(kind="XLSX", rows=rows(), approximate_rows=sheet.max_row or 0, notes=notes)
+    return Table(
+        kind="XLSX", rows=rows(), approximate_rows=min(sheet.max_row or 0, last_row), notes=notes
+    )
+
+
+_BLANK = (None,) * 16
+
+
+def _trim_none(values: tuple) -> tuple:
+    """Without the empty cells openpyxl pads every row with, to the width asked for; a
+    blank row is skipped sixteen cells at a time (in C), which matters when a sheet holds
+    100,000 of them."""
+    end = len(values)
+    while end >= 16 and values[end - 16 : end] == _BLANK:
+        end -= 16
+    while end and values[end - 1] is None:
+        end -= 1
+    return values[:end]
+
+
+def _open_workbook(content: bytes, limits: ImportLimits):
+    """The workbook, once its zip directory says it is of a size we will read. openpyxl
+    loads the whole shared-strings part up front, so a small file packing hundreds of
+    megabytes must be refused before it is opened."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            parts = archive.infolist()
+        if len(parts) > limits.max_xlsx_parts:
+            raise FileError(
+                f"The Excel file holds {len(parts):,} parts (sheets, pictures...); the most is "
+                f"{limits.max_xlsx_parts:,}. Save the contacts sheet as CSV UTF-8 and upload that."
+            )
+        unpacked = sum(part.file_size for part in parts)
+        if unpacked > limits.max_unpacked_bytes:
+            raise FileError(
+                f"The Excel file unpacks to {unpacked / MB:,.0f} MB; the most is "
+                f"{limits.max_unpacked_bytes // MB:,} MB. Split it into smaller files, or save "
+                "it as CSV UTF-8 and upload that."
+            )
+        return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise FileError(
+            f"The Excel file cannot be opened ({error.__class__.__name__}). Save it again from "
+            "Excel as .xlsx, or as CSV UTF-8, and upload that."
+        ) from None
 
 
 def _cell_text(value) -> str:

@@ -2,6 +2,8 @@
 
 import csv
 import io
+import signal
+from contextlib import contextmanager
 
 from openpyxl import Workbook
 
@@ -24,3 +26,33 @@ def xlsx_bytes(rows, *, title="Contacts", more_sheets=()) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def xlsx_with_far_cell(rows, *, cell="XFD1048576") -> bytes:
+    """A small workbook whose used range, as saved, runs to `cell`: Excel's last column and
+    row by default. openpyxl writes the dimension as A1:XFD1048576."""
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(list(row))
+    sheet[cell] = "x"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@contextmanager
+def finishes_within(seconds: int):
+    """A hard alarm: work that regresses into minutes fails the test at `seconds` instead of
+    stalling the suite. The timing is not the assertion; the result arriving is."""
+
+    def stop(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
