@@ -20,7 +20,7 @@ class ImportLimits:
     max_columns: int
     max_cell_chars: int
     max_file_bytes: int
-    max_unpacked_bytes: int  # an .xlsx is a zip: what its parts hold once unpacked
+    max_unpacked_bytes: int  # an .xlsx is a zip: what its parts hold once unpacked (packaging)
     max_xlsx_parts: int
     errors_listed: int  # errors kept in the report; the rest are counted
 
@@ -39,6 +39,12 @@ class ImportLimits:
     @property
     def max_file_mb(self) -> int:
         return self.max_file_bytes // MB
+
+    @property
+    def max_text_chars(self) -> int:
+        """About what a CSV of the size limit holds (a character a byte, in round millions):
+        an .xlsx, which may unpack to far more, is held to the same."""
+        return round(self.max_file_bytes / MB * 1_000_000)
 
 
 def too_big_message(size: int, limits: ImportLimits) -> str:

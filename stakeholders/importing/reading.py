@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from .limits import MB, ImportLimits, too_big_message
+from . import packaging
+from .limits import ImportLimits, too_big_message
 
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls (and other Office 97-2003 files)
@@ -54,13 +55,12 @@ def read_table(content: bytes, filename: str = "", *, limits: ImportLimits | Non
 
 def unpacked_size(content: bytes) -> int:
     """What reading the file means handling: an .xlsx's parts once unpacked, else its bytes.
-    Read from the zip's directory, which costs nothing; zipfile never unpacks a part
-    beyond the size the directory declares, so a file cannot lie its way past this."""
+    From the zip's directory, which costs nothing."""
     if not content.startswith(XLSX_MAGIC):
         return len(content)
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            return sum(part.file_size for part in archive.infolist())
+            return packaging.unpacked_size(archive)
     except (zipfile.BadZipFile, OSError, ValueError):
         return len(content)  # not a zip after all: the reader says so
 
@@ -74,30 +74,46 @@ def too_many_rows(limits: ImportLimits) -> FileError:
     )
 
 
-def _decode(content: bytes) -> tuple[str, str]:
+def _encoding(content: bytes) -> tuple[str, int, str]:
+    """(codec, where the text starts, kind): checked over the whole file, a megabyte at a
+    time, so that no decoded copy of it is ever held (Python keeps text with one emoji in
+    it at four bytes a character: 80 MB for a 20 MB file)."""
     if content.startswith(codecs.BOM_UTF8):
-        return _strict(content[len(codecs.BOM_UTF8) :], "utf-8"), "CSV (UTF-8)"
+        return _strict(content, "utf-8", len(codecs.BOM_UTF8)), len(codecs.BOM_UTF8), "CSV (UTF-8)"
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(content, "utf-16"), "CSV (UTF-16)"
+        return _strict(content, "utf-16", 0), 0, "CSV (UTF-16)"
     if content[:4096].count(b"\x00") > 8:  # a stray NUL is a damaged cell, reported per row
         raise FileError("This does not look like a CSV or Excel file (it holds binary data).")
-    try:
-        return content.decode("utf-8"), "CSV (UTF-8)"
-    except UnicodeDecodeError:
-        pass
+    if _first_error(content, "utf-8", 0) is None:
+        return "utf-8", 0, "CSV (UTF-8)"
     # Excel's plain "CSV (Comma delimited)" writes Windows-1252 on UK machines.
-    return _strict(content, "cp1252"), "CSV (Windows-1252)"
+    return _strict(content, "cp1252", 0), 0, "CSV (Windows-1252)"
 
 
-def _strict(content: bytes, encoding: str) -> str:
-    try:
-        return content.decode(encoding)
-    except UnicodeDecodeError as error:
-        line = content[: error.start].count(b"\n") + 1
+DECODE_CHUNK = 1024 * 1024
+
+
+def _first_error(content: bytes, encoding: str, start: int) -> int | None:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(content)
+    for offset in range(start, len(content), DECODE_CHUNK):
+        chunk = view[offset : offset + DECODE_CHUNK]
+        try:
+            decoder.decode(chunk, final=offset + DECODE_CHUNK >= len(content))
+        except UnicodeDecodeError as error:
+            return offset + error.start
+    return None
+
+
+def _strict(content: bytes, encoding: str, start: int) -> str:
+    position = _first_error(content, encoding, start)
+    if position is not None:
+        line = content[start:position].count(b"\n") + 1
         raise FileError(
             f"The file is not valid {encoding.upper()} text (line {line}). Save it from Excel "
             "as 'CSV UTF-8 (Comma delimited)' and upload it again."
-        ) from None
+        )
+    return encoding
 
 
 def _delimiter(first_line: str) -> str:
@@ -107,21 +123,15 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The text's lines, ends kept, one at a time: io.StringIO would hold a second, four-bytes-
-    a-character copy of the whole file (46 MB for 100,000 contacts)."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end + 1
-        yield text[start:end]
-        start = end
-
-
 def _read_csv(content: bytes, limits: ImportLimits) -> Table:
-    text, kind = _decode(content)
-    first_line = text.split("\n", 1)[0]
-    reader = csv.reader(_lines(text), delimiter=_delimiter(first_line))
+    encoding, start, kind = _encoding(content)
+    head = content[start : start + 64 * 1024].decode(encoding, errors="ignore")
+    binary = io.BytesIO(content)  # shares the bytes, copies nothing
+    binary.seek(start)
+    # Decoded a chunk at a time as the csv module asks for lines; newline="" leaves the line
+    # ends to it, as the csv docs ask, so a quoted cell may hold line breaks.
+    text = io.TextIOWrapper(binary, encoding=encoding, newline="")
+    reader = csv.reader(text, delimiter=_delimiter(head.split("\n", 1)[0]))
     last_row = limits.max_rows + 1  # and a header row
 
     def rows() -> Iterator[tuple[int, list[str]]]:
@@ -138,7 +148,8 @@ def _read_csv(content: bytes, limits: ImportLimits) -> Table:
                 raise FileError(_cell_too_long(number + 1, None, None, limits)) from None
             raise FileError(f"The CSV cannot be read after row {number}: {error}.") from None
 
-    return Table(kind=kind, rows=rows(), approximate_rows=min(text.count("\n") + 1, last_row))
+    lines = content.count(b"\n") + 1
+    return Table(kind=kind, rows=rows(), approximate_rows=min(lines, last_row))
 
 
 def _trim_empty(cells: list) -> list:
@@ -204,11 +215,15 @@ def _read_xlsx(content: bytes, limits: ImportLimits) -> Table:
         bounded = sheet.iter_rows(
             max_row=last_row + 1, max_col=limits.max_columns + 1, values_only=True
         )
+        text = 0
         try:
             for number, values in enumerate(bounded, start=1):
                 if number > last_row:
                     raise too_many_rows(limits)
                 cells = [_cell_text(value) for value in _trim_none(values)]
+                text += sum(map(len, cells))
+                if text > limits.max_text_chars:
+                    raise _too_much_text(number, limits)
                 yield number, _checked(number, cells, limits)
         finally:
             workbook.close()
@@ -219,6 +234,16 @@ def _read_xlsx(content: bytes, limits: ImportLimits) -> Table:
 
 
 _BLANK = (None,) * 16
+
+
+def _too_much_text(number: int, limits: ImportLimits) -> FileError:
+    # Unpacked, an .xlsx may hold far more text than its size suggests; no more is read
+    # than a CSV of the size limit could hold.
+    return FileError(
+        f"The Excel file holds more than {limits.max_text_chars:,} characters of text (by "
+        f"row {number}); the most is {limits.max_text_chars:,}, about what a CSV of the size "
+        "limit holds. Split it into smaller files."
+    )
 
 
 def _trim_none(values: tuple) -> tuple:
@@ -234,26 +259,14 @@ def _trim_none(values: tuple) -> tuple:
 
 
 def _open_workbook(content: bytes, limits: ImportLimits):
-    """The workbook, once its zip directory says it is of a size we will read. openpyxl
-    loads the whole shared-strings part up front, so a small file packing hundreds of
-    megabytes must be refused before it is opened."""
+    """The workbook, once its zip directory says it costs no more to open than the limits
+    allow (packaging.py)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            parts = archive.infolist()
-        if len(parts) > limits.max_xlsx_parts:
-            raise FileError(
-                f"The Excel file holds {len(parts):,} parts (sheets, pictures...); the most is "
-                f"{limits.max_xlsx_parts:,}. Save the contacts sheet as CSV UTF-8 and upload that."
-            )
-        unpacked = sum(part.file_size for part in parts)
-        if unpacked > limits.max_unpacked_bytes:
-            raise FileError(
-                f"The Excel file unpacks to {unpacked / MB:,.0f} MB; the most is "
-                f"{limits.max_unpacked_bytes // MB:,} MB. Split it into smaller files, or save "
-                "it as CSV UTF-8 and upload that."
-            )
+        packaging.check_package(content, limits)
         return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except packaging.PackageError as error:
+        raise FileError(str(error)) from None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError) as error:
         raise FileError(
             f"The Excel file cannot be opened ({error.__class__.__name__}). Save it again from "
             "Excel as .xlsx, or as CSV UTF-8, and upload that."

@@ -3,6 +3,7 @@
 import csv
 import io
 import signal
+import zipfile
 from contextlib import contextmanager
 
 from openpyxl import Workbook
@@ -56,3 +57,17 @@ def finishes_within(seconds: int):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def xlsx_with_parts(rows, **parts: bytes) -> bytes:
+    """A workbook with parts added or replaced, by path: `xlsx_with_parts(rows,
+    **{"xl/styles.xml": ...})`."""
+    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes(rows)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename not in parts:
+                archive.writestr(info, source.read(info.filename))
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()

@@ -19,7 +19,13 @@ from stakeholders.models import Contact, ImportJob, ImportStatus
 from stakeholders.tasks import import_job_check_task
 
 from .factories import ContactFactory
-from .spreadsheets import csv_bytes, finishes_within, xlsx_bytes, xlsx_with_far_cell
+from .spreadsheets import (
+    csv_bytes,
+    finishes_within,
+    xlsx_bytes,
+    xlsx_with_far_cell,
+    xlsx_with_parts,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -219,6 +225,46 @@ def test_an_xlsx_that_unpacks_past_the_limit_is_refused_before_it_is_opened():
     assert len(content) < MB  # packs small, unpacks to more than 1 MB
     with pytest.raises(FileError, match=r"The Excel file unpacks to \d+ MB; the most is 1 MB"):
         read_all(content, "x.xlsx", max_unpacked_bytes=MB)
+
+
+def test_an_xlsx_whose_styles_unpack_big_is_refused_before_it_is_opened():
+    """2 MB of empty fonts took openpyxl 10 s and 123 MB to load, from a 7 KB file."""
+    styles = (
+        b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<fonts>" + b"<font/>" * 100_000 + b"</fonts></styleSheet>"
+    )
+    content = xlsx_with_parts(TWO_ROWS, **{"xl/styles.xml": styles})
+    with finishes_within(10), pytest.raises(FileError) as refused:
+        read_all(content, "x.xlsx")
+    assert str(refused.value) == (
+        "The Excel file's formatting unpacks to 0.7 MB; the most is 512 KB. Save it as CSV "
+        "UTF-8 and upload that."
+    )
+
+
+def test_an_xlsx_whose_shared_text_unpacks_past_the_size_limit_is_refused():
+    strings = b"<sst>" + b"<si><t>a</t></si>" * 70_000 + b"</sst>"  # 1.1 MB
+    content = xlsx_with_parts(TWO_ROWS, **{"xl/sharedStrings.xml": strings})
+    with pytest.raises(FileError, match="besides its sheets unpack to 1.2 MB; the most is 1 MB"):
+        read_all(content, "x.xlsx", max_file_bytes=MB)
+
+
+def test_an_xlsx_sheet_is_streamed_so_only_its_text_counts_against_the_size_limit():
+    rows = [HEADER, *([f"Ann{i}", "Lee", f"ann{i}@example.org"] for i in range(30_000))]
+    content = xlsx_bytes(rows)
+    assert len(content) < MB < unpacked_size(content)
+    assert len(read_all(content, "x.xlsx", max_file_bytes=MB)) == 30_001
+
+
+def test_an_xlsx_holds_no_more_text_than_a_csv_of_the_size_limit():
+    rows = [[*HEADER, "Notes"], *(["Ann", "Lee", "", "n" * 5_000] for _ in range(20))]
+    content = xlsx_bytes(rows)
+    assert len(content) < 40_000
+    with pytest.raises(FileError) as refused:
+        read_all(content, "x.xlsx", max_file_bytes=40_000)
+    assert str(refused.value).startswith(
+        "The Excel file holds more than 38,147 characters of text (by row 9); the most is 38,147"
+    )
 
 
 # The report: the first errors listed, the rest counted.
