@@ -3,7 +3,11 @@
 CSV in UTF-8 with or without a byte-order mark, Windows-1252 (what Excel's plain "CSV" writes),
 or UTF-16 ("Unicode text"); comma, semicolon or tab separated. XLSX (the first sheet). The
 kind is told from the content, not the file name. Anything else is a `FileError` that says
-what to do."""
+what to do.
+
+The limits (limits.py) are counted while reading: rows, columns and characters as each row
+comes, and for an .xlsx what it will cost to open before it is opened (packaging.py). The
+first thing over a limit stops the read with a FileError that names it."""
 
 import codecs
 import csv
@@ -233,9 +237,6 @@ def _read_xlsx(content: bytes, limits: ImportLimits) -> Table:
     )
 
 
-_BLANK = (None,) * 16
-
-
 def _too_much_text(number: int, limits: ImportLimits) -> FileError:
     # Unpacked, an .xlsx may hold far more text than its size suggests; no more is read
     # than a CSV of the size limit could hold.
@@ -244,6 +245,9 @@ def _too_much_text(number: int, limits: ImportLimits) -> FileError:
         f"row {number}); the most is {limits.max_text_chars:,}, about what a CSV of the size "
         "limit holds. Split it into smaller files."
     )
+
+
+_BLANK = (None,) * 16
 
 
 def _trim_none(values: tuple) -> tuple:
