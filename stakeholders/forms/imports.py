@@ -1,15 +1,15 @@
 from django import forms
 
 from ccgcomms.nhsuk_forms import NhsDateField
+from stakeholders.importing.limits import ImportLimits, too_big_message
 from stakeholders.models import DistributionList, LawfulBasis
-from stakeholders.services.imports import MAX_UPLOAD_BYTES
 
 
 class ImportForm(forms.Form):
     file = forms.FileField(
         label="Spreadsheet",
-        help_text="CSV (UTF-8 or as Excel saves it) or Excel .xlsx, up to 50 MB. Your own "
-        "column names are fine: 'E-mail address', 'Surname', 'Company'...",
+        help_text="CSV (UTF-8 or as Excel saves it) or Excel .xlsx. Your own column names are "
+        "fine: 'E-mail address', 'Surname', 'Company'...",
     )
     ccg = forms.TypedChoiceField(label="Import into", coerce=int)
     distribution_list = forms.ModelChoiceField(
@@ -36,17 +36,22 @@ class ImportForm(forms.Form):
         self.fields["ccg"].choices = [(ccg.pk, ccg.name) for ccg in self.ccgs]
         if len(self.ccgs) == 1:
             del self.fields["ccg"]  # nothing to choose
+        limits = ImportLimits.from_settings()
+        self.fields["file"].help_text = (
+            "CSV (UTF-8 or as Excel saves it) or Excel .xlsx, up to "
+            f"{limits.max_file_mb} MB, {limits.max_rows:,} rows and {limits.max_columns} "
+            "columns. Your own column names are fine: 'E-mail address', 'Surname', 'Company'..."
+        )
         self.fields["distribution_list"].queryset = (
             lists if lists is not None else DistributionList.objects.none()
         )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                f"The file is {upload.size // (1024 * 1024)} MB; the most is "
-                f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB. Split it into smaller files."
-            )
+        limits = ImportLimits.from_settings()
+        # By the size Django counted as it stored the upload: an oversized file is never read.
+        if upload.size > limits.max_file_bytes:
+            raise forms.ValidationError(too_big_message(upload.size, limits))
         return upload
 
     def chosen_ccg(self):

@@ -156,19 +156,27 @@ def map_headers(cells: list[str]) -> HeaderMap:
                 f"{header} (written by exports; not imported)" if known else header
             )
         elif name in result.fields:
+            first, second = clip(result.headers[name], 60), clip(header, 60)
             result.errors.append(
-                f"The columns '{result.headers[name]}' and '{header}' both mean "
+                f"The columns '{first}' and '{second}' both mean "
                 f"'{BY_FIELD[name].header}'. Remove or rename one of them."
             )
         else:
             result.fields[name] = index
             result.headers[name] = header
     if not result.has_names and not result.errors:
+        named = [clip(h, 40) for h in map(str, cells) if h.strip()]
+        more = f" and {len(named) - 20} more" if len(named) > 20 else ""
         result.errors.append(
             "The file needs 'First name' and 'Last name' columns, or a 'Name' column. "
-            f"Its columns are: {', '.join(h for h in map(str, cells) if h.strip()) or 'none'}."
+            f"Its columns are: {', '.join(named[:20]) or 'none'}{more}."
         )
     return result
+
+
+def clip(text: str, length: int) -> str:
+    """Text from a file, shortened for a message: a header may be thousands of characters."""
+    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 def known_header_count(cells: list[str]) -> int:

@@ -17,6 +17,7 @@ from stakeholders.models import DistributionList, LawfulBasis
 from .cleaning import Lookups, clean_row
 from .fields import PLAIN_FIELDS
 from .headers import BY_FIELD, HeaderMap, known_header_count, map_headers
+from .limits import NO_DEADLINE, Deadline, ImportLimits
 from .reading import FileError, read_table
 from .register_index import RegisterIndex
 
@@ -92,21 +93,30 @@ def plan_import(
     ccg: Ccg,
     options: ListOptions | None = None,
     progress: Progress | None = None,
+    limits: ImportLimits | None = None,
+    deadline: Deadline = NO_DEADLINE,
 ) -> Plan:
+    """Raises `OverTime` when the deadline passes (checked once a row)."""
     options = options or ListOptions()
     plan = Plan()
     try:
-        table = read_table(content, filename)
+        table = read_table(content, filename, limits=limits)
         plan.kind, plan.notes = table.kind, list(table.notes)
-        _plan_rows(plan, table, ccg, options, progress or (lambda done, total: None))
+        rows = _within(table.rows, deadline)
+        _plan_rows(plan, table, rows, ccg, options, progress or (lambda done, total: None))
     except FileError as error:
         plan.file_errors.append(str(error))
         plan.rows = []
     return plan
 
 
-def _plan_rows(plan: Plan, table, ccg: Ccg, options: ListOptions, progress: Progress) -> None:
-    rows = iter(table.rows)
+def _within(rows, deadline: Deadline):
+    for row in rows:
+        deadline.check()
+        yield row
+
+
+def _plan_rows(plan: Plan, table, rows, ccg: Ccg, options: ListOptions, progress: Progress) -> None:
     header = _find_header(rows)
     plan.header_row, cells = header
     plan.header_map = header_map = map_headers(cells)

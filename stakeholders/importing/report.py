@@ -1,10 +1,22 @@
 """The plan as the JSON report the page, the download and the command show.
 
-Every row is listed with its action, so the download is complete; pages show the first few
-of each kind."""
+Every row that imports, updates or is skipped is listed with its action, so the download is
+complete; pages show the first few of each kind. Errors are listed up to a limit (the first
+100 by default) and the rest counted: a file that is wrong throughout needs fixing at its
+source, and 50,000 copies of one message would make a report of megabytes. Text from the
+file is clipped, so the stored report grows with the rows that import, never with the
+size of what a cell or a header holds."""
 
-from .headers import BY_FIELD
+from django.conf import settings
+
+from .headers import BY_FIELD, clip
 from .planning import CREATE, ERROR, SKIP, UPDATE, Plan, RowPlan
+
+LABEL_CHARS = 200  # a name and an e-mail
+DETAIL_CHARS = 300
+MESSAGE_CHARS = 400
+HEADER_CHARS = 80
+ORGANISATIONS_LISTED = 100  # the page shows 30; the count has them all
 
 FIELD_LABELS = {
     **{column.field: column.header for column in BY_FIELD.values()},
@@ -29,18 +41,35 @@ def _detail(row: RowPlan, list_name: str) -> str:
     return row.reason
 
 
-def plan_report(plan: Plan, *, list_name: str = "") -> dict:
+def plan_report(plan: Plan, *, list_name: str = "", errors_listed: int | None = None) -> dict:
+    if errors_listed is None:
+        errors_listed = settings.STAKEHOLDER_IMPORT_ERRORS_LISTED
     header_map = plan.header_map
+    unknown = header_map.unknown if header_map else []
+    errors, listed_rows = [], set()
+    errors_total = 0
+    for row in plan.rows:
+        for label, message in row.errors:
+            errors_total += 1
+            if len(errors) < errors_listed:
+                errors.append([row.number, clip(label, HEADER_CHARS), clip(message, MESSAGE_CHARS)])
+                listed_rows.add(row.number)
+    new_organisations = sorted(plan.new_organisations.values(), key=str.casefold)
     return {
         "kind": plan.kind,
         "header_row": plan.header_row,
-        "columns": [[header_map.headers[name], BY_FIELD[name].header] for name in header_map.fields]
+        "columns": [
+            [clip(header_map.headers[name], HEADER_CHARS), BY_FIELD[name].header]
+            for name in header_map.fields
+        ]
         if header_map
         else [],
-        "unknown_columns": header_map.unknown if header_map else [],
-        "file_errors": plan.file_errors,
-        "notes": plan.notes,
-        "new_organisations": sorted(plan.new_organisations.values(), key=str.casefold),
+        "unknown_columns": [clip(header, HEADER_CHARS) for header in unknown],
+        "file_errors": [clip(error, 2 * MESSAGE_CHARS) for error in plan.file_errors],
+        "notes": [clip(note, 2 * MESSAGE_CHARS) for note in plan.notes],
+        "new_organisations": [
+            clip(name, HEADER_CHARS) for name in new_organisations[:ORGANISATIONS_LISTED]
+        ],
         "counts": {
             "rows": len(plan.rows),
             CREATE: plan.count(CREATE),
@@ -50,11 +79,29 @@ def plan_report(plan: Plan, *, list_name: str = "") -> dict:
             "organisations": len(plan.new_organisations),
             "subscribe": sum(1 for row in plan.rows if row.subscribe),
         },
-        "rows": [[row.number, row.action, row.label, _detail(row, list_name)] for row in plan.rows],
-        "errors": [
-            [row.number, label, message] for row in plan.rows for label, message in row.errors
+        "rows": [
+            [
+                row.number,
+                row.action,
+                clip(row.label, LABEL_CHARS),
+                clip(_detail(row, list_name), DETAIL_CHARS),
+            ]
+            for row in plan.rows
+            if row.action != ERROR or row.number in listed_rows
         ],
+        "errors": errors,
+        "errors_total": errors_total,
     }
+
+
+def more_errors(report: dict) -> int:
+    """How many errors the report counts but does not list."""
+    listed = len(report.get("errors", []))
+    return max(0, report.get("errors_total", listed) - listed)
+
+
+def more_errors_text(count: int) -> str:
+    return f"and {count:,} more error{'s' if count != 1 else ''}"
 
 
 def report_lines(report: dict, *, limit: int | None = None) -> list[str]:
@@ -81,4 +128,6 @@ def report_lines(report: dict, *, limit: int | None = None) -> list[str]:
         if action != ERROR
     ]
     lines += [f"Row {n}, {field}: {message}" for n, field, message in report.get("errors", [])]
+    if more := more_errors(report):
+        lines.append(f"... {more_errors_text(more)}.")
     return lines

@@ -1,11 +1,12 @@
 """An import's life: uploaded -> checked (the dry run) -> confirmed -> imported.
 
 The web, the Celery tasks and `manage.py import_stakeholders` all go through these functions.
-Small files run in the request; large ones are Celery jobs that report progress on the job
-row. Each step first claims the job with a conditional update, so a task delivered twice,
-or a sweep that re-queues it, does the work once. Both steps are safe to run again after a
-worker dies: the check writes only its report, and the import writes the register and marks
-itself imported in one transaction, which a dead worker's connection rolls back."""
+Small files are checked in the request, within a time budget; large ones, and small ones that
+run past the budget, are Celery jobs that report progress on the job row. Each step first
+claims the job with a conditional update, so a task delivered twice, or a sweep that
+re-queues it, does the work once. Both steps are safe to run again after a worker dies: the
+check writes only its report, and the import writes the register and marks itself imported
+in one transaction, which a dead worker's connection rolls back."""
 
 import datetime
 import logging
@@ -21,18 +22,21 @@ from django.utils import timezone
 from accounts.models import Ccg, User
 from ccgcomms.jobs import job_heartbeat, job_stale_before
 from ccgcomms.queueing import enqueue_on_commit
+from stakeholders.importing.limits import Deadline, ImportLimits, OverTime, too_big_message
 from stakeholders.importing.planning import ListOptions, plan_import
 from stakeholders.importing.progress import job_progress
+from stakeholders.importing.reading import unpacked_size
 from stakeholders.importing.report import plan_report
 from stakeholders.importing.writing import write_plan
 from stakeholders.models import DistributionList, ImportJob, ImportStatus
 
 logger = logging.getLogger(__name__)
 
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
-# Up to this size (about 2,000 rows) the check and the import run in the request.
-INLINE_MAX_BYTES = getattr(settings, "STAKEHOLDER_IMPORT_INLINE_BYTES", 200 * 1024)
-REQUEUE_AFTER = datetime.timedelta(minutes=2)  # a task the broker lost (or never took)
+# Where the check ran: an import checked in the request may be imported there too.
+IN_REQUEST, ON_WORKER = "request", "worker"
+# An .xlsx is packed about ten to one; more than that, in a small file, is built to be slow.
+INLINE_UNPACK_RATIO = 10
+REQUEUE_AFTER = datetime.timedelta(minutes=2)  # a task the broker lost
 UNCONFIRMED_EXPIRE = datetime.timedelta(days=1)
 REPORT_DETAIL_KEPT = datetime.timedelta(days=30)
 # A worker stops a check or an import that runs this long (soft limit: the job fails cleanly).
@@ -69,11 +73,9 @@ def import_job_create(
     consent_source: str = "",
     default_consent_date: datetime.date | None = None,
 ) -> ImportJob:
-    if len(content) > MAX_UPLOAD_BYTES:
-        raise ValidationError(
-            f"The file is {len(content) // (1024 * 1024)} MB; the most is "
-            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB. Split it into smaller files."
-        )
+    limits = ImportLimits.from_settings()
+    if len(content) > limits.max_file_bytes:
+        raise ValidationError({"file": too_big_message(len(content), limits)})
     if distribution_list is not None:
         if distribution_list.ccg_id != ccg.pk:
             raise ValidationError({"distribution_list": "Choose a list of the same CCG."})
@@ -107,14 +109,30 @@ def _queue(job: ImportJob, task) -> None:
 
 
 def import_job_start(*, inline: bool | None = None, **create_args) -> ImportJob:
-    """Create the job and check it: now when small (or `inline`), else on a worker."""
+    """Create the job and check it: here when `inline` (the command line), in the request
+    when the file is small and the check keeps to the request's time budget, else on a
+    worker."""
     from stakeholders.tasks import import_job_check_task
 
     job = import_job_create(**create_args)
-    if inline if inline is not None else job.size <= INLINE_MAX_BYTES:
-        return import_job_check(job_id=job.pk) or job
+    if inline:
+        seconds = settings.STAKEHOLDER_IMPORT_CHECK_SECONDS
+        checked = _check(job.pk, Deadline(seconds), checked_in=ON_WORKER, content=job.content)
+        return checked or job
+    content = create_args["content"]
+    if inline is None and _fits_in_request(content):
+        seconds = settings.STAKEHOLDER_IMPORT_INLINE_SECONDS
+        return _check(job.pk, Deadline(seconds), checked_in=IN_REQUEST, content=content) or job
     _queue(job, import_job_check_task)
     return job
+
+
+def _fits_in_request(content: bytes) -> bool:
+    inline_bytes = settings.STAKEHOLDER_IMPORT_INLINE_KB * 1024
+    return (
+        len(content) <= inline_bytes
+        and unpacked_size(content) <= INLINE_UNPACK_RATIO * inline_bytes
+    )
 
 
 def _claim(job_id: int, waiting: str, running: str) -> ImportJob | None:
@@ -142,7 +160,19 @@ def _content(job: ImportJob) -> bytes:
 
 
 def import_job_check(*, job_id: int) -> ImportJob | None:
-    """The dry run: what the import would do, row by row. Writes nothing but the report."""
+    """The dry run, on a worker: what the import would do, row by row. Writes nothing but
+    the report."""
+    seconds = settings.STAKEHOLDER_IMPORT_CHECK_SECONDS
+    return _check(job_id, Deadline(seconds), checked_in=ON_WORKER)
+
+
+def _check(
+    job_id: int, deadline: Deadline, *, checked_in: str, content: bytes | None = None
+) -> ImportJob | None:
+    """`content`, when the caller has the file already, saves reading it back: one copy
+    fewer of up to 20 MB."""
+    from stakeholders.tasks import import_job_check_task
+
     job = _claim(job_id, ImportStatus.UPLOADED, ImportStatus.CHECKING)
     if job is None:
         return None
@@ -152,24 +182,48 @@ def import_job_check(*, job_id: int) -> ImportJob | None:
             job_progress(job.pk, "Checking rows") as progress,
         ):
             plan = plan_import(
-                content=_content(job),
+                content=content if content is not None else _content(job),
                 filename=job.filename,
                 ccg=job.ccg,
                 options=_options(job),
                 progress=progress,
+                deadline=deadline,
             )
     except SoftTimeLimitExceeded:
         logger.warning("Import job %s: the check ran out of time", job.pk)
         return _finish(job, ImportStatus.FAILED, _out_of_time(job))
+    except OverTime:
+        if checked_in == IN_REQUEST:
+            # Too slow for a page: a worker takes it on and the page shows its progress.
+            ImportJob.objects.filter(pk=job.pk).update(
+                status=ImportStatus.UPLOADED, started_at=None, processed=0, total=0, phase=""
+            )
+            _queue(job, import_job_check_task)
+            job.refresh_from_db(fields=["status", "started_at", "processed", "total", "phase"])
+            return job
+        logger.warning("Import job %s: the check ran out of time", job.pk)
+        return _finish(job, ImportStatus.FAILED, _over_time(deadline))
     except Exception:
         logger.exception("Import job %s: the check failed", job.pk)
         return _finish(job, ImportStatus.FAILED, _unexpected(job))
     job.report = plan_report(plan, list_name=_list_name(job))
+    job.report["checked_in"] = checked_in
     job.status = ImportStatus.CHECKED
     job.total = job.processed = len(plan.rows)
     job.finished_at = timezone.now()
     job.save()
     return job
+
+
+def _over_time(deadline: Deadline) -> dict:
+    minutes = max(1, round(deadline.seconds / 60))
+    return {
+        "file_errors": [
+            f"Nothing was imported: checking the file took more than {minutes} minute"
+            f"{'s' if minutes != 1 else ''} and was stopped. Split it into smaller files "
+            "and import them one at a time."
+        ]
+    }
 
 
 def import_job_confirm(
@@ -185,7 +239,7 @@ def import_job_confirm(
     job.queued_at = timezone.now()
     job.attempts = 0  # the import's own attempts, not the check's
     job.save(update_fields=["status", "confirmed_by", "queued_at", "attempts"])
-    if inline if inline is not None else job.size <= INLINE_MAX_BYTES:
+    if inline if inline is not None else job.report.get("checked_in") == IN_REQUEST:
         return import_job_apply(job_id=job.pk) or job
     _queue(job, import_job_apply_task)
     return job

@@ -99,12 +99,10 @@ def test_the_report_downloads_with_every_row(client, comms_a, ccg_a):
     assert [r[:2] for r in rows[1:]] == [["3", "create"], ["4", "create"], ["5", "skip"]]
 
 
-def test_a_large_file_shows_progress_while_a_worker_runs_it(client, comms_a, ccg_a):
+def test_a_large_file_shows_progress_while_a_worker_runs_it(client, comms_a, ccg_a, settings):
     client.force_login(comms_a)
-    with (
-        mock.patch("stakeholders.services.imports.INLINE_MAX_BYTES", 10),
-        mock.patch("stakeholders.services.imports.enqueue_on_commit") as enqueue,
-    ):
+    settings.STAKEHOLDER_IMPORT_INLINE_KB = 0
+    with mock.patch("stakeholders.services.imports.enqueue_on_commit") as enqueue:
         job_url = upload(client, xlsx_bytes(MESSY))["Location"]
     assert enqueue.call_args.kwargs["job_id"] == ImportJob.objects.get().pk
     page = client.get(job_url).content.decode()

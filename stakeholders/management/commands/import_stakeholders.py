@@ -1,8 +1,8 @@
 """python manage.py import_stakeholders FILE --ccg ODS_CODE [--dry-run]
 
-The same code path as the web import (services.imports): the file is checked, the report
-printed, and unless --dry-run the import runs, all or nothing. Exit status 1 when the file
-has errors (nothing is then written)."""
+The same code path as the web import (services.imports), with the same limits on size, rows,
+columns and cells: the file is checked, the report printed, and unless --dry-run the import
+runs, all or nothing. Exit status 1 when the file has errors (nothing is then written)."""
 
 import datetime
 from pathlib import Path
@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import Ccg, User
 from stakeholders import services
+from stakeholders.importing.limits import ImportLimits, too_big_message
 from stakeholders.importing.report import report_lines
 from stakeholders.models import DistributionList, ImportStatus, LawfulBasis
 
@@ -40,10 +41,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         ccg = self._ccg(options["ccg"])
-        try:
-            content = options["file"].read_bytes()
-        except OSError as error:
-            raise CommandError(f"Cannot read {options['file']}: {error.strerror}.") from None
+        content = self._content(options["file"])
         try:
             job = services.import_job_start(
                 ccg=ccg,
@@ -80,6 +78,21 @@ class Command(BaseCommand):
                 f"{result['subscribed']} added to the list."
             )
         )
+
+    def _content(self, path: Path) -> bytes:
+        limits = ImportLimits.from_settings()
+        try:
+            size = path.stat().st_size
+            if size > limits.max_file_bytes:  # refused by its size, before a byte is read
+                raise CommandError(f"{path}: {too_big_message(size, limits)}")
+            # Read one byte past the limit: a file that grew since stat() is still refused.
+            with path.open("rb") as handle:
+                content = handle.read(limits.max_file_bytes + 1)
+        except OSError as error:
+            raise CommandError(f"Cannot read {path}: {error.strerror}.") from None
+        if len(content) > limits.max_file_bytes:
+            raise CommandError(f"{path}: {too_big_message(len(content), limits)}")
+        return content
 
     def _ccg(self, code: str) -> Ccg:
         ccg = Ccg.objects.filter(ods_code__iexact=code.strip()).first()
