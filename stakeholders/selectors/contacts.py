@@ -80,7 +80,12 @@ def contact_filter_choices(*, scope: Scope) -> dict[str, list]:
     user may view contacts, and of no other CCG (staff there see nothing of its register)."""
     ccg_ids = scope.ccg_ids_with(model_perm(Contact, "view"))
     return {
-        "segments": list(Segment.objects.visible_to(scope).filter(ccg_id__in=ccg_ids)),
+        # Two CCGs may each have a "Carers" segment: the id keeps their order the same.
+        "segments": list(
+            Segment.objects.visible_to(scope)
+            .filter(ccg_id__in=ccg_ids)
+            .order_by("kind", "name", "id")
+        ),
         "localities": list(localities_in(ccg_ids=ccg_ids)),
         "lists": list(
             DistributionList.objects.visible_to(scope).filter(ccg_id__in=ccg_ids).order_by("name")
