@@ -330,7 +330,7 @@ def test_a_check_that_runs_past_the_request_budget_goes_to_a_worker(ccg_a, comms
     queued = []
     with mock.patch(
         "stakeholders.services.imports.enqueue_on_commit",
-        lambda task, **kw: queued.append((task.name, kw)),
+        lambda task, on_unavailable=None, **kw: queued.append((task.name, kw)),
     ):
         job = services.import_job_start(
             ccg=ccg_a, user=comms_a, filename="slow.csv", content=csv_bytes(TWO_ROWS)
