@@ -136,3 +136,21 @@ def test_beat_runs_both_engagement_jobs_under_their_lock(ccg_a, comms_a, lead):
     assert tasks.send_due_reminders.apply().get() == 0
     assert tasks.report_jobs_sweep_task.apply().get() == 0
     assert job_last_finished(name=tasks.REMINDER_JOB) is not None
+
+
+@pytest.mark.django_db
+def test_reminders_sent_before_the_outbox_keep_their_key(ccg_a, comms_a, lead):
+    import importlib
+
+    from django.apps import apps
+
+    from accounts.models import OutboxEmail
+
+    response = response_for(feedback=FeedbackFactory(ccg=ccg_a, received_on=HEARD), by=comms_a)
+    assert response.next_reminder_at is not None
+    reminders.reminders_send_due(now=AFTER_DUE)
+    reminder = Reminder.objects.get()
+    OutboxEmail.objects.all().delete()  # as before the outbox existed
+    migration = importlib.import_module("engagement.migrations.0003_reminder_notification_keys")
+    migration.claim_keys(apps, None)
+    assert list(OutboxEmail.objects.values_list("key", flat=True)) == [reminder.notification_key]

@@ -143,3 +143,20 @@ def test_a_real_worker_sends_the_reminder_email_after_its_commit(ccg_a, comms_a,
             time.sleep(0.2)
     assert [m.to for m in mail.outbox] == [[lead.email]]  # no owner: the lead
     assert Notification.objects.filter(user=lead).count() == 1
+
+
+@pytest.mark.django_db
+def test_reminders_sent_before_the_outbox_keep_their_key_so_they_never_go_again(
+    ccg_a, comms_a, lead
+):
+    import importlib
+
+    from django.apps import apps
+
+    logged_enquiry(ccg=ccg_a, logged_by=comms_a, received_at=RECEIVED, owner=comms_a)
+    reminders.reminders_send_due(now=DUE_SOON_AT)
+    reminder = Reminder.objects.get()
+    OutboxEmail.objects.all().delete()  # as before the outbox existed
+    migration = importlib.import_module("media_desk.migrations.0003_reminder_notification_keys")
+    migration.claim_keys(apps, None)
+    assert list(OutboxEmail.objects.values_list("key", flat=True)) == [reminder.notification_key]
