@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Links in e-mails point at the portal `make run` serves (an exported SITE_URL wins).
+SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: run test setup lint format clean
 
@@ -27,7 +29,7 @@ run: setup
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py load_demo_data
 	@echo "Portal: http://127.0.0.1:$(PORT)/  (demo users and password: README.md)"
-	PORT=$(PORT) $(BIN)/honcho -f Procfile.dev start
+	PORT=$(PORT) SITE_URL=$(SITE_URL) $(BIN)/honcho -f Procfile.dev start
 
 # The settings refuse to start without a SECRET_KEY when DEBUG is off, as in production; the
 # test run has its own (tests/environment.py sets the same one when pytest is run directly).

@@ -67,3 +67,15 @@ def staff_a(ccg_a):
 @pytest.fixture
 def admin_a(ccg_a):
     return member(ccg=ccg_a, role="Administrator")
+
+
+@pytest.fixture
+def celery_eager():
+    """Tasks queued in the test run at once in this process, as a worker would run them, so a
+    transaction=True test leaves nothing behind in the broker for a later test's worker."""
+    from ccgcomms.celery import app
+
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before

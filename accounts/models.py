@@ -152,3 +152,31 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+class OutboxEmail(models.Model):
+    """An e-mail waiting to go, written in the same commit as the in-app notifications it goes
+    with. `key` is the exactly-once claim: a second send of the same reminder finds it taken. The
+    worker sends it after commit and stamps `sent_at`; a row left unsent is swept up later."""
+
+    key = models.CharField(max_length=200, unique=True)
+    recipients = models.JSONField(default=list)  # e-mail addresses, copied when it was written
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [
+            # The sweep reads only what is still waiting, however long the sent history grows.
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(sent_at__isnull=True),
+                name="outbox_email_unsent",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.key

@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from django.contrib.auth.models import Permission
 from django.db.models import QuerySet
 
@@ -72,14 +74,23 @@ def members_of(
     no one for any other CCG, so a picker never lists another CCG's staff."""
     if ccg_id not in scope.ccg_ids:
         return User.objects.none()
-    # One filter() call: the role must be held in this CCG, not in any of the user's CCGs.
-    held = {"memberships__ccg_id": ccg_id}
+    return ccg_people(ccg_ids=[ccg_id], role=role, active_only=active_only)
+
+
+def ccg_people(
+    *, ccg_ids: Iterable[int], role: str | None = None, active_only: bool = False
+) -> QuerySet[User]:
+    """The people of these CCGs, optionally only those holding `role` (a constant from
+    accounts.roles) there. The one query for "a CCG's people in a role": the caller decides
+    which CCGs the user may see (members_of does it from the scope)."""
+    # One filter() call: the role must be held in one of these CCGs, not in any of the user's.
+    held = {"memberships__ccg_id__in": list(ccg_ids)}
     if role is not None:
         held["memberships__role__name"] = role
     users = User.objects.filter(**held)
     if active_only:
         users = users.filter(is_active=True)
-    return users.order_by("full_name")
+    return users.distinct().order_by("full_name")
 
 
 def notification_list(*, user: User):

@@ -9,6 +9,8 @@ BEAT_SCHEDULE = {
     "media-desk-reminders": {"task": "media_desk.send_due_reminders", "schedule": 120.0},
     # Overdue "we did" responses, consultations closing soon, consultation reports overdue.
     "engagement-reminders": {"task": "engagement.send_due_reminders", "schedule": 300.0},
+    # Reminder e-mails the queued task never sent (broker down, worker died, mail server down).
+    "outbox-email-sweep": {"task": "accounts.outbox_sweep", "schedule": 120.0},
     # Runs annual report jobs the broker never delivered or refused, and again those whose
     # worker died (no heartbeat for JOB_STALE_SECONDS); fails those that died too often.
     "engagement-report-jobs": {"task": "engagement.report_jobs_sweep", "schedule": 120.0},

@@ -1,23 +1,21 @@
 """The reminder job's work: overdue "we did" responses (to the owner and the comms lead), a
 consultation about to close (to its owner) and a consultation report overdue (owner and lead).
 
-Exactly once per subject, kind and due instant: the Reminder row's unique constraint decides who
-sends, and the row is marked sent in the same commit as the in-app notification. A worker that
-dies mid-run rolls back only the reminder it was on, which the next poll sends. A run sends
+Once per subject, kind and due instant: accounts.notifications decides (its key is the Reminder
+row's identity) and writes the notifications and the e-mail to send after commit, in the same
+commit as the Reminder row. A worker that dies mid-run rolls back only the reminder it was on,
+which the next poll sends. A run sends
 batch after batch until nothing is due or its time budget is spent, so a backlog drains in one
 run."""
 
 import logging
 from datetime import datetime
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 
 from accounts.models import Ccg, User
-from accounts.services import notification_send
+from accounts.notifications import notification_send_once
 from ccgcomms.jobs import batches_within_budget
 from media_desk.working_time import LONDON
 
@@ -73,20 +71,22 @@ def _people(*, owner: User | None, lead: User | None, with_lead: bool) -> list[U
 
 
 @transaction.atomic
-def _send(*, reminder: Reminder, people: list[User], message: str, link: str, now: datetime) -> int:
-    try:
-        with transaction.atomic():
-            reminder.save()
-    except IntegrityError:
+def _send(
+    *, reminder: Reminder, people: list[User], message: str, url_name: str, now: datetime
+) -> int:
+    subject = reminder.response_id or reminder.consultation_id
+    sent = notification_send_once(
+        key=reminder.notification_key,
+        recipients=people,
+        ccg=reminder.ccg,
+        message=message,
+        url_name=url_name,
+        url_args=[subject],
+    )
+    if not sent:
         return 0  # another run sent (or is sending) this one
-    for person in people:
-        notification_send(user=person, ccg=reminder.ccg, message=message, link=link)
     reminder.sent_at = now
-    reminder.save(update_fields=["sent_at"])
-    emails = [p.email for p in people]
-    if emails:
-        # Last: if the commit after it fails, the next poll sends again rather than never.
-        send_mail(message, f"{message}\n\n{settings.SITE_URL}{link}", None, emails)
+    reminder.save()
     return 1
 
 
@@ -101,9 +101,9 @@ def _remind_response(*, response: Response, now: datetime) -> int:
         due_at=response.due_at,
     )
     people = _people(owner=response.owner, lead=response.ccg.comms_lead, with_lead=True)
-    link = reverse("engagement:response_detail", args=[response.pk])
     message = f"'We did' response overdue: {response}"
-    return _send(reminder=reminder, people=people, message=message, link=link, now=now)
+    url_name = "engagement:response_detail"
+    return _send(reminder=reminder, people=people, message=message, url_name=url_name, now=now)
 
 
 def _remind_consultation(*, consultation: Consultation, kind: str, due_at: datetime, now) -> int:
@@ -116,8 +116,8 @@ def _remind_consultation(*, consultation: Consultation, kind: str, due_at: datet
         message = f"Consultation closes on {consultation.closes_on:%-d %B %Y}: {consultation}"
     else:
         message = f"Consultation report overdue: {consultation}"
-    link = reverse("engagement:consultation_detail", args=[consultation.pk])
-    return _send(reminder=reminder, people=people, message=message, link=link, now=now)
+    url_name = "engagement:consultation_detail"
+    return _send(reminder=reminder, people=people, message=message, url_name=url_name, now=now)
 
 
 def reminders_send_due(

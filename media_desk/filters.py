@@ -1,7 +1,8 @@
 from django import forms
 
-from accounts.models import User
+from accounts.roles import COMMS
 from accounts.scoping import Scope
+from accounts.selectors import ccg_people
 from stakeholders.models import ContactKind
 from stakeholders.selectors import contacts_of_kinds
 
@@ -26,9 +27,7 @@ class QueueFilterForm(forms.Form):
     def __init__(self, *args, scope: Scope, **kwargs):
         super().__init__(*args, **kwargs)
         ccg_ids = scope.ccg_ids_with("media_desk.view_enquiry")
-        self.fields["owner"].queryset = User.objects.filter(
-            memberships__ccg_id__in=ccg_ids, memberships__role__name="Comms team"
-        ).distinct()
+        self.fields["owner"].queryset = ccg_people(ccg_ids=ccg_ids, role=COMMS)
         self.fields["mp"].queryset = contacts_of_kinds(
             ccg_ids=ccg_ids, kinds=[ContactKind.MP, ContactKind.COUNCILLOR]
         )

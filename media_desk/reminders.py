@@ -1,19 +1,18 @@
 """The reminder job's work: "due soon" to the owner, "overdue" to the owner and the comms lead.
 
-Exactly once per deadline, reminder kind and due instant: the Reminder row's unique constraint
-decides who sends, and the row is marked sent in the same commit as the in-app notification.
-A worker that dies mid-run rolls back only the reminder it was on, which the next poll sends.
-A run sends batch after batch until nothing is due or its time budget is spent, so a backlog
-(after an outage) drains in one run."""
+Once per deadline, reminder kind and due instant: accounts.notifications decides (its key is the
+Reminder row's identity) and writes the notifications and the e-mail to send after commit, in the
+same commit as the Reminder row. A worker that dies mid-run rolls back only the reminder it was
+on, which the next poll sends. A run sends
+batch after batch until nothing is due or its time budget is spent, so a backlog drains in one
+run."""
 
 import logging
 from datetime import datetime
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
-from accounts.services import notification_send
+from accounts.notifications import notification_send_once
 from ccgcomms.jobs import batches_within_budget
 
 from .models import SlaDeadline
@@ -67,20 +66,16 @@ def _remind(*, deadline: SlaDeadline, now: datetime) -> int:
     # The next reminder for this deadline: the overdue one at the due instant, then none.
     deadline.next_reminder_at = deadline.due_at if kind == ReminderKind.DUE_SOON else None
     deadline.save(update_fields=["next_reminder_at"])
-    try:
-        with transaction.atomic():
-            reminder = Reminder.objects.create(deadline=deadline, kind=kind, due_at=deadline.due_at)
-    except IntegrityError:
+    reminder = Reminder(deadline=deadline, kind=kind, due_at=deadline.due_at, sent_at=now)
+    sent = notification_send_once(
+        key=reminder.notification_key,
+        recipients=_recipients(deadline, kind),
+        ccg=deadline.enquiry.ccg,
+        message=_message(deadline, kind),
+        url_name="media_desk:enquiry_detail",
+        url_args=[deadline.enquiry_id],
+    )
+    if not sent:
         return 0  # another run sent (or is sending) this one
-    link = f"/media-desk/{deadline.enquiry_id}/"
-    message = _message(deadline, kind)
-    people = _recipients(deadline, kind)
-    for person in people:
-        notification_send(user=person, ccg=deadline.enquiry.ccg, message=message, link=link)
-    reminder.sent_at = now
-    reminder.save(update_fields=["sent_at"])
-    emails = [p.email for p in people]
-    if emails:
-        # Last: if the commit after it fails, the next poll sends again rather than never.
-        send_mail(message, f"{message}\n\n{settings.SITE_URL}{link}", None, emails)
+    reminder.save()
     return 1

@@ -3,17 +3,15 @@
 from django import forms
 from django.utils import timezone
 
-from accounts.models import Ccg, User
+from accounts.models import Ccg
+from accounts.roles import COMMS
+from accounts.selectors import ccg_people
 
 from ..periods import financial_year, recent_financial_years
 
-COMMS_TEAM = "Comms team"
-
 
 def owners_for(ccg: Ccg):
-    return User.objects.filter(memberships__ccg=ccg, memberships__role__name=COMMS_TEAM).order_by(
-        "full_name"
-    )
+    return ccg_people(ccg_ids=[ccg.pk], role=COMMS)
 
 
 def year_choices(blank: str | None = "Any time") -> list[tuple[str, str]]:

@@ -1,6 +1,8 @@
 """Reminders go out exactly once: one row per subject, kind and due instant, and the unique
 constraints decide who sends it when two jobs race. A due date that moves re-arms them."""
 
+import datetime
+
 from django.db import models
 
 from accounts.scoping import CcgOwned
@@ -44,3 +46,13 @@ class Reminder(CcgOwned):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.due_at:%d %b %Y})"
+
+    @property
+    def notification_key(self) -> str:
+        """The notification service's once-only key: the same identity as the unique constraints."""
+        if self.response_id:
+            subject = f"response:{self.response_id}"
+        else:
+            subject = f"consultation:{self.consultation_id}"
+        due = self.due_at.astimezone(datetime.UTC).isoformat()
+        return f"engagement.reminder:{subject}:{self.kind}:{due}"

@@ -11,6 +11,7 @@ from django.db import connection
 
 from accounts.models import Notification
 from accounts.tests.factories import member
+from accounts.tests.outbox import delivered
 from engagement import reminders, services
 from engagement.models import Reminder
 from media_desk.working_time import LONDON
@@ -45,7 +46,7 @@ def test_an_overdue_response_reminds_its_owner_and_the_comms_lead_once(ccg_a, co
     assert reminders.reminders_send_due(now=AFTER_DUE + datetime.timedelta(days=3)) == 0
     expected = f"'We did' response overdue: {response}"
     assert expected in _notes(comms_a) and expected in _notes(lead)
-    assert len(mail.outbox) == 1 and sorted(mail.outbox[0].to) == sorted(
+    assert len(delivered()) == 1 and sorted(mail.outbox[0].to) == sorted(
         [comms_a.email, lead.email]
     )
 
@@ -102,7 +103,7 @@ def test_a_moved_closing_date_rearms_the_closing_reminder(ccg_a, comms_a, lead):
 
 @needs_postgres
 @pytest.mark.django_db(transaction=True)
-def test_two_jobs_at_once_send_each_reminder_once(ccg_a, comms_a, lead):
+def test_two_jobs_at_once_send_each_reminder_once(ccg_a, comms_a, lead, celery_eager):
     for day in range(1, 16):
         feedback = FeedbackFactory(ccg=ccg_a, received_on=datetime.date(2026, 9, day))
         response_for(feedback=feedback, by=comms_a)
@@ -143,7 +144,7 @@ def test_one_run_drains_a_backlog_beyond_one_batch(ccg_a, comms_a, lead):
         response_for(feedback=FeedbackFactory(ccg=ccg_a, received_on=HEARD), by=lead)
     assert reminders.reminders_send_due(now=AFTER_DUE, batch=3) == 7
     assert reminders.reminders_send_due(now=AFTER_DUE, batch=3) == 0
-    assert Reminder.objects.count() == 7 and len(mail.outbox) == 7
+    assert Reminder.objects.count() == 7 and len(delivered()) == 7
 
 
 @pytest.mark.django_db
@@ -151,3 +152,21 @@ def test_a_run_stops_at_its_time_budget_and_the_next_run_goes_on(ccg_a, comms_a,
     response_for(feedback=FeedbackFactory(ccg=ccg_a, received_on=HEARD), by=lead)
     assert reminders.reminders_send_due(now=AFTER_DUE, budget_seconds=0) == 0
     assert reminders.reminders_send_due(now=AFTER_DUE) == 1
+
+
+@pytest.mark.django_db
+def test_reminders_sent_before_the_outbox_keep_their_key(ccg_a, comms_a, lead):
+    import importlib
+
+    from django.apps import apps
+
+    from accounts.models import OutboxEmail
+
+    response = response_for(feedback=FeedbackFactory(ccg=ccg_a, received_on=HEARD), by=comms_a)
+    assert response.next_reminder_at is not None
+    reminders.reminders_send_due(now=AFTER_DUE)
+    reminder = Reminder.objects.get()
+    OutboxEmail.objects.all().delete()  # as before the outbox existed
+    migration = importlib.import_module("engagement.migrations.0004_reminder_notification_keys")
+    migration.claim_keys(apps, None)
+    assert list(OutboxEmail.objects.values_list("key", flat=True)) == [reminder.notification_key]

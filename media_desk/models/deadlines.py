@@ -4,6 +4,8 @@
 deadline falls due (the start of the "due soon" window, then the due instant, then nothing).
 A partial index over the non-null values keeps the job's query small at a million deadlines."""
 
+import datetime
+
 from django.db import models
 
 
@@ -62,3 +64,9 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} reminder for deadline {self.deadline_id}"
+
+    @property
+    def notification_key(self) -> str:
+        """The notification service's once-only key: the same identity as the unique constraint."""
+        due = self.due_at.astimezone(datetime.UTC).isoformat()
+        return f"media_desk.reminder:{self.deadline_id}:{self.kind}:{due}"

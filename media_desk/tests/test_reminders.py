@@ -11,6 +11,7 @@ from django.db import connection
 
 from accounts.models import Notification
 from accounts.tests.factories import member
+from accounts.tests.outbox import delivered
 from media_desk import reminders
 from media_desk.models import Kind
 from media_desk.models.deadlines import Reminder
@@ -48,7 +49,7 @@ def test_due_soon_goes_to_the_owner_only(enquiry, comms_a, lead):
     assert reminders.reminders_send_due(now=DUE_SOON_AT) == 1
     assert _notes(comms_a) == [f"Full response due soon: {enquiry}"]
     assert _notes(lead) == []
-    assert [m.to for m in mail.outbox] == [[comms_a.email]]
+    assert [m.to for m in delivered()] == [[comms_a.email]]
 
 
 @pytest.mark.django_db
@@ -56,7 +57,7 @@ def test_overdue_goes_to_the_owner_and_the_comms_lead(enquiry, comms_a, lead):
     reminders.reminders_send_due(now=DUE_SOON_AT)
     assert reminders.reminders_send_due(now=OVERDUE_AT) == 1
     assert _notes(lead) == [f"Full response overdue: {enquiry}"]
-    assert sorted(mail.outbox[-1].to) == sorted([comms_a.email, lead.email])
+    assert sorted(delivered()[-1].to) == sorted([comms_a.email, lead.email])
 
 
 @pytest.mark.django_db
@@ -65,7 +66,7 @@ def test_running_the_job_again_sends_nothing_new(enquiry, comms_a):
     reminders.reminders_send_due(now=DUE_SOON_AT)
     reminders.reminders_send_due(now=OVERDUE_AT)
     reminders.reminders_send_due(now=OVERDUE_AT + datetime.timedelta(hours=5))
-    assert Reminder.objects.count() == 2 and len(mail.outbox) == 2
+    assert Reminder.objects.count() == 2 and len(delivered()) == 2
 
 
 @pytest.mark.django_db
@@ -112,26 +113,28 @@ def test_a_worker_that_dies_mid_run_loses_only_the_reminder_it_was_on(
         logged_enquiry(
             ccg=ccg_a, logged_by=comms_a, received_at=RECEIVED + datetime.timedelta(minutes=minute)
         )
-    real_send, calls = reminders.send_mail, []
+    real_send, calls = reminders.notification_send_once, []
 
-    def dying_send(*args, **kwargs):
-        calls.append(args)
+    def dying_send(**kwargs):
+        calls.append(kwargs["key"])
+        sent = real_send(**kwargs)
         if len(calls) == 2:
-            raise SystemExit("worker killed")
-        return real_send(*args, **kwargs)
+            raise SystemExit("worker killed")  # after writing, before the commit
+        return sent
 
-    monkeypatch.setattr(reminders, "send_mail", dying_send)
+    monkeypatch.setattr(reminders, "notification_send_once", dying_send)
     with pytest.raises(SystemExit):
         reminders.reminders_send_due(now=DUE_SOON_AT)
     assert Reminder.objects.filter(sent_at__isnull=False).count() == 1  # the second rolled back
-    monkeypatch.setattr(reminders, "send_mail", real_send)
+    assert len(delivered()) == 1
+    monkeypatch.setattr(reminders, "notification_send_once", real_send)
     assert reminders.reminders_send_due(now=DUE_SOON_AT) == 2
-    assert Reminder.objects.count() == 3 and len(mail.outbox) == 3
+    assert Reminder.objects.count() == 3 and len(delivered()) == 3
 
 
 @needs_postgres
 @pytest.mark.django_db(transaction=True)
-def test_two_jobs_at_once_send_each_reminder_once(ccg_a, comms_a, lead):
+def test_two_jobs_at_once_send_each_reminder_once(ccg_a, comms_a, lead, celery_eager):
     for minute in range(20):
         logged_enquiry(
             ccg=ccg_a, logged_by=comms_a, received_at=RECEIVED + datetime.timedelta(minutes=minute)
@@ -189,7 +192,7 @@ def test_one_run_drains_a_backlog_beyond_one_batch(ccg_a, comms_a, lead):
         logged_enquiry(ccg=ccg_a, logged_by=comms_a, received_at=RECEIVED, owner=comms_a)
     assert reminders.reminders_send_due(now=OVERDUE_AT, batch=5) == 12
     assert reminders.reminders_send_due(now=OVERDUE_AT, batch=5) == 0
-    assert Reminder.objects.count() == 12 and len(mail.outbox) == 12
+    assert Reminder.objects.count() == 12 and len(delivered()) == 12
 
 
 @pytest.mark.django_db

@@ -1,0 +1,31 @@
+"""Reminders sent before the e-mail outbox claim their notification key, so the notification
+service (which now decides "once") never sends one of them again. Keys as Reminder.notification_key."""
+
+import datetime
+
+from django.db import migrations
+
+
+def claim_keys(apps, schema_editor):
+    Reminder = apps.get_model("engagement", "Reminder")
+    OutboxEmail = apps.get_model("accounts", "OutboxEmail")
+    rows = []
+    for reminder in Reminder.objects.iterator():
+        if reminder.response_id:
+            subject = f"response:{reminder.response_id}"
+        else:
+            subject = f"consultation:{reminder.consultation_id}"
+        due = reminder.due_at.astimezone(datetime.UTC).isoformat()
+        key = f"engagement.reminder:{subject}:{reminder.kind}:{due}"
+        sent = reminder.sent_at or reminder.due_at
+        rows.append(OutboxEmail(key=key, subject="", body="", created_at=sent, sent_at=sent))
+    OutboxEmail.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("accounts", "0004_outbox_email"),
+        ("engagement", "0003_reportjob_heartbeat"),
+    ]
+
+    operations = [migrations.RunPython(claim_keys, migrations.RunPython.noop)]
