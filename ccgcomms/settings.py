@@ -298,6 +298,8 @@ AXES_RESET_ON_SUCCESS = True
 # Administrators unlock from the scoped admin in accounts/admin_lockout.py, not axes' own.
 AXES_ENABLE_ADMIN = False
 AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not axes' business here
+# Nobody reads another user's authenticator secret or QR code in the admin, superusers included.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 AXES_VERBOSE = False
 PASSWORD_RESET_LIMIT = envint("PASSWORD_RESET_LIMIT", 5)
 PASSWORD_RESET_WINDOW = datetime.timedelta(minutes=envint("PASSWORD_RESET_WINDOW_MINUTES", 60))

@@ -7,6 +7,7 @@ from ccgcomms.schedules import BEAT_SCHEDULE
 
 OUR_APPS = (
     "ccgcomms.",
+    "accounts.",
     "audit.",
     "stakeholders.",
     "engagement.",
