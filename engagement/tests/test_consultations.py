@@ -115,7 +115,9 @@ def test_the_decision_must_come_after_the_consultation_closes(ccg_a, comms_a):
     consultation = consultation_of(ccg_a, comms_a)
     with pytest.raises(ValidationError, match="must come after the consultation closes"):
         services.consultation_report_save(
-            consultation=consultation, data={"decision_on": datetime.date(2026, 8, 20)}
+            version=None,
+            consultation=consultation,
+            data={"decision_on": datetime.date(2026, 8, 20)},
         )
 
 
