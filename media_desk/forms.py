@@ -147,7 +147,7 @@ class EnquiryEditForm(VersionedForm, forms.ModelForm):
         return  # the instance stays as saved: the service compares, checks and applies
 
 
-class AssignForm(forms.Form):
+class AssignForm(OnceForm, forms.Form):
     owner = forms.ModelChoiceField(queryset=None, required=False, label="Owner")
     spokesperson = forms.ModelChoiceField(queryset=None, required=False, label="Spokesperson")
 
@@ -157,7 +157,7 @@ class AssignForm(forms.Form):
         self.fields["spokesperson"].queryset = spokespeople
 
 
-class HoldingReplyForm(forms.Form):
+class HoldingReplyForm(OnceForm, forms.Form):
     holding_reply = forms.CharField(
         label="Holding reply sent", widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -166,7 +166,7 @@ class HoldingReplyForm(forms.Form):
     )
 
 
-class SignOffForm(forms.Form):
+class SignOffForm(OnceForm, forms.Form):
     response = forms.CharField(
         label="Response as approved", widget=forms.Textarea(attrs={"rows": 6})
     )
@@ -175,22 +175,22 @@ class SignOffForm(forms.Form):
     )
 
 
-class RespondForm(forms.Form):
+class RespondForm(OnceForm, forms.Form):
     response = forms.CharField(label="Response sent", widget=forms.Textarea(attrs={"rows": 6}))
     responded_at = NhsDateTimeField(
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
 
 
-class CloseForm(forms.Form):
+class CloseForm(OnceForm, forms.Form):
     closure_note = forms.CharField(label="Closing note", required=False)
 
 
-class FoiStepForm(forms.Form):
+class FoiStepForm(OnceForm, forms.Form):
     at = NhsDateTimeField(label="When?", required=False, help_text="Leave empty for now.")
 
 
-class CcgOwnedForm(forms.ModelForm):
+class CcgOwnedForm(OnceForm, forms.ModelForm):
     """A register form whose CCG is chosen from those where the user may add to the register
     (hidden when there is one). A linked item (enquiry, press release, campaign) is one of
     those CCGs' that the user may also see: adding coverage in a CCG does not open its

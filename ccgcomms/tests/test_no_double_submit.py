@@ -27,7 +27,8 @@ def _opened_log_form(client, ccg) -> dict:
     return {**opened, **media_call(ccg)}
 
 
-@pytest.mark.django_db(transaction=True)
+# Two real transactions; the rollback restores what migrations wrote (roles) for later tests.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_identical_posts_at_the_same_instant_create_one_enquiry(staff_a, ccg_a):
     clients = [Client(), Client()]
     for client in clients:
@@ -153,3 +154,98 @@ def test_the_purge_runs_every_night():
     from ccgcomms.schedules import BEAT_SCHEDULE
 
     assert BEAT_SCHEDULE["submission-tokens-purge"]["task"] == "ccgcomms.purge_submissions"
+
+
+def _create_pages(ccg, user) -> dict[str, list]:
+    """Every create page with the arguments of its URL."""
+    from engagement.tests.factories import FeedbackFactory, ThemeFactory
+    from stakeholders.tests.factories import ContactFactory, OrganisationFactory
+
+    contact, organisation = ContactFactory(ccg=ccg), OrganisationFactory(ccg=ccg)
+    return {
+        "media_desk:log": ["media"],
+        "media_desk:register_add": ["coverage"],
+        "stakeholders:contact_create": [],
+        "stakeholders:organisation_create": [],
+        "stakeholders:segment_create": [],
+        "stakeholders:map_create": [],
+        "stakeholders:list_create": [],
+        "stakeholders:subscription_create": [contact.pk],
+        "stakeholders:contact_interaction_create": [contact.pk],
+        "stakeholders:organisation_interaction_create": [organisation.pk],
+        "stakeholders:contact_map_add": [contact.pk],
+        "stakeholders:organisation_map_add": [organisation.pk],
+        "engagement:event_add": [],
+        "engagement:feedback_add": [],
+        "engagement:theme_add": [],
+        "engagement:programme_add": [],
+        "engagement:consultation_add": [],
+        "engagement:response_add_for_feedback": [FeedbackFactory(ccg=ccg, recorded_by=user).pk],
+        "engagement:response_add_for_theme": [ThemeFactory(ccg=ccg).pk],
+    }
+
+
+# Create pages without a token, each with the reason. A new create page fails
+# `test_every_create_page_carries_a_token` until it has one or is listed here.
+NO_TOKEN = {
+    "stakeholders:import_create": "an upload makes a job the user confirms or cancels",
+    "engagement:report_job_create": "report_job_request hands back the job already on its way",
+}
+
+
+def _is_create(name: str) -> bool:
+    return name.endswith(("_create", "_add")) or "_add_" in name or name == "media_desk:log"
+
+
+@pytest.mark.django_db
+def test_every_create_page_carries_a_token(client, admin_a, comms_a, ccg_a):
+    from .test_no_lost_update import _url_names
+
+    pages = _create_pages(ccg_a, comms_a)
+    creates = {n for n in _url_names() if _is_create(n) and not n.startswith("admin:")}
+    assert creates - set(pages) - set(NO_TOKEN) == set(), "a create page to guard or list"
+    assert set(NO_TOKEN) <= creates
+    client.force_login(comms_a)
+    for name, args in pages.items():
+        page = client.get(reverse(name, args=args))
+        assert page.status_code == 200, name
+        assert 'name="submission_token"' in page.content.decode(), name
+
+
+@pytest.mark.django_db
+def test_a_step_sent_twice_is_recorded_once(client, comms_a, ccg_a):
+    from media_desk.tests.factories import logged_enquiry
+
+    enquiry = logged_enquiry(ccg=ccg_a, logged_by=comms_a)
+    detail = reverse("media_desk:enquiry_detail", args=[enquiry.pk])
+    client.force_login(comms_a)
+    html = client.get(detail).content.decode()
+    step = reverse("media_desk:step", args=[enquiry.pk, "close"])
+    close = form_data(html, having="close-closure_note")
+
+    assert client.post(step, {**close, "close-closure_note": "Done."})["Location"] == detail
+    again = client.post(step, {**close, "close-closure_note": "Done."})
+
+    assert again["Location"] == detail  # not "This item is already closed."
+
+
+@pytest.mark.django_db
+def test_a_referral_to_foi_sent_twice_makes_one_foi_request(client, comms_a, ccg_a):
+    from media_desk.tests.factories import logged_enquiry
+
+    enquiry = logged_enquiry(ccg=ccg_a, logged_by=comms_a)
+    client.force_login(comms_a)
+    html = client.get(reverse("media_desk:enquiry_detail", args=[enquiry.pk])).content.decode()
+    refer_url = reverse("media_desk:refer_to_foi", args=[enquiry.pk])
+    start = html.index(f'action="{refer_url}"')
+    refer = form_data(html[start - 40 :], having="submission_token")
+
+    first = client.post(refer_url, refer)
+    again = client.post(refer_url, refer)
+
+    assert Enquiry.objects.filter(kind="foi").count() == 1
+    assert (
+        again["Location"]
+        == first["Location"]
+        != reverse("media_desk:enquiry_detail", args=[enquiry.pk])
+    )

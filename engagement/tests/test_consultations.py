@@ -143,6 +143,8 @@ def test_a_consultation_runs_through_its_checklist_to_a_published_report(client,
         "report_heard": "412 people responded; most wanted evening opening.",
         "report_changed": "Opening hours were extended to 10pm.",
     }
+    consultation.refresh_from_db()
+    report["version"] = consultation.version  # the form carries the version it was opened at
     client.post(reverse("engagement:consultation_report", args=[consultation.pk]), report)
     done = client.post(publish, follow=True).content.decode()
     assert "The consultation report is on the public pages." in done

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from accounts.selectors import ccgs_with
-from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
+from ccgcomms.concurrency import OnceTokenForm, StaleEdit, conflict_response, submit_once
 from ccgcomms.editing import add_service_errors
 
 from .. import selectors, services
@@ -96,6 +96,7 @@ def _action_forms(request, enquiry, bound=None):
         "respond": RespondForm(prefix="respond", initial={"response": enquiry.response}),
         "close": CloseForm(prefix="close"),
         "foi": FoiStepForm(prefix="foi"),
+        "refer": OnceTokenForm(),
     }
     forms.update(bound or {})
     return forms
