@@ -268,3 +268,21 @@ def test_every_save_moves_the_version_even_a_step_on_the_detail_page(comms_a, cc
 
     stale_copy.refresh_from_db()
     assert stale_copy.version == 3
+
+
+def test_an_import_that_changes_a_contact_counts_as_a_save(tmp_path, ccg_a):
+    from django.core.management import call_command
+
+    from stakeholders.tests.spreadsheets import csv_bytes
+
+    contact = ContactFactory(ccg=ccg_a, email="ann@example.org", job_title="Chair")
+    path = tmp_path / "contacts.csv"
+    rows = [["First name", "Last name", "Email", "Job title"]]
+    rows.append([contact.first_name, contact.last_name, "ann@example.org", "Vice chair"])
+    path.write_bytes(csv_bytes(rows))
+
+    call_command("import_stakeholders", str(path), "--ccg", ccg_a.ods_code, stdout=None)
+
+    contact.refresh_from_db()
+    assert (contact.job_title, contact.version) == ("Vice chair", 2)
+    assert contact.history.first().version == 2
