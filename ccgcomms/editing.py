@@ -21,3 +21,14 @@ def add_service_errors(form, error: ValidationError) -> None:
         return
     for field, errors in error.error_dict.items():
         form.add_error(field if field in form.fields else None, errors)
+
+
+def apply_many(instance: models.Model, name: str, records) -> bool:
+    """Set a many-to-many field to `records`; True when that changed it. The caller saves the
+    record when it did, so the change counts as an edit (its version moves on)."""
+    wanted = {record.pk for record in records}
+    manager = getattr(instance, name)
+    if wanted == set(manager.values_list("pk", flat=True)):
+        return False
+    manager.set(list(records))
+    return True

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class JobRun(models.Model):
@@ -28,3 +30,16 @@ class BackgroundJob(models.Model):
 
     class Meta:
         abstract = True
+
+
+class Submission(models.Model):
+    """A create form that was sent: its one-time token, claimed in the create's own transaction
+    (ccgcomms.concurrency.submit_once), and where the record it made is. Kept a day."""
+
+    token = models.UUIDField(unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    result_url = models.CharField(max_length=500)
+
+    def __str__(self) -> str:
+        return f"{self.token} → {self.result_url}"

@@ -23,6 +23,11 @@ BEAT_SCHEDULE = {
         "task": "audit.purge_personal_data_access",
         "schedule": crontab(hour=2, minute=40),
     },
+    # One-time tokens of create forms (no double submit) are needed for seconds; kept a day.
+    "submission-tokens-purge": {
+        "task": "ccgcomms.purge_submissions",
+        "schedule": crontab(hour=3, minute=10),
+    },
 }
 
 __all__ = ["BEAT_SCHEDULE", "crontab"]

@@ -1,6 +1,7 @@
 from celery import shared_task
 from django.utils import timezone
 
+from .concurrency import submissions_purge
 from .jobs import run_exclusively
 
 HEARTBEAT_JOB = "heartbeat"
@@ -10,3 +11,14 @@ HEARTBEAT_JOB = "heartbeat"
 def heartbeat() -> None:
     """Proves the worker and beat are running; /healthz shows its last run."""
     run_exclusively(name=HEARTBEAT_JOB, work=timezone.now)
+
+
+SUBMISSIONS_PURGE_JOB = "ccgcomms.submissions_purge"
+
+
+@shared_task(name="ccgcomms.purge_submissions")
+def purge_submissions() -> int | None:
+    """Drops one-time submission tokens older than a day; None when another run holds the lock."""
+    return run_exclusively(
+        name=SUBMISSIONS_PURGE_JOB, work=lambda: submissions_purge(now=timezone.now())
+    )

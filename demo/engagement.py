@@ -128,6 +128,7 @@ def _consultation(ccg: Ccg, row, comms: User) -> None:
         )
     if published:
         services.consultation_report_save(
+            version=None,
             consultation=consultation,
             data={
                 "decision_maker": "Governing Body",

@@ -22,6 +22,7 @@ def stakeholders_demo_load(*, ccgs: dict[str, Ccg]) -> None:
         contact = Contact.objects.get(email=email)
         segment_objects = Segment.objects.for_ccgs([contact.ccg_id]).filter(name__in=segments)
         services.contact_update(
+            version=None,
             contact=contact,
             data={
                 "interest": interest,

@@ -5,6 +5,8 @@ from django import forms
 from django.utils import timezone
 
 from accounts.scoping import Scope
+from ccgcomms.concurrency import OnceForm, VersionedForm
+from ccgcomms.concurrency.once import TOKEN as ONCE_TOKEN
 from ccgcomms.nhsuk_forms import NhsDateField, NhsDateTimeField
 
 from .models import Coverage, Enquiry, Kind, Partner, PressRelease, Spokesperson
@@ -70,7 +72,7 @@ class ContactChoiceField(forms.ModelChoiceField):
         return f"{obj.full_name} ({obj.get_kind_display()}{', ' + place if place else ''})"
 
 
-class EnquiryLogForm(forms.ModelForm):
+class EnquiryLogForm(OnceForm, forms.ModelForm):
     ccg = forms.ModelChoiceField(queryset=None, label="CCG", empty_label=None)
     received_at = NhsDateTimeField(label=LABELS["received_at"])
     requester_deadline = NhsDateTimeField(label=LABELS["requester_deadline"], required=False)
@@ -87,7 +89,7 @@ class EnquiryLogForm(forms.ModelForm):
         self.fields["received_at"].initial = timezone.now()  # most calls are logged as they come
         wanted = ["ccg", *(COMMS_FIELDS if full else STAFF_FIELDS)[kind]]
         for name in list(self.fields):
-            if name not in wanted:
+            if name not in wanted and name != ONCE_TOKEN:
                 del self.fields[name]
         self.fields["ccg"].queryset = ccgs
         if len(ccgs) == 1:
@@ -116,7 +118,10 @@ class EnquiryLogForm(forms.ModelForm):
         return cleaned
 
 
-class EnquiryEditForm(forms.ModelForm):
+class EnquiryEditForm(VersionedForm, forms.ModelForm):
+    """Checks input only: `services.enquiry_update` applies it to the item, checking first that
+    nobody saved the item since the form was opened."""
+
     requester_deadline = NhsDateTimeField(label=LABELS["requester_deadline"], required=False)
     partners_informed = forms.MultipleChoiceField(
         choices=Partner.choices, required=False, widget=forms.CheckboxSelectMultiple
@@ -138,8 +143,11 @@ class EnquiryEditForm(forms.ModelForm):
         ]
         labels = LABELS
 
+    def _post_clean(self) -> None:
+        return  # the instance stays as saved: the service compares, checks and applies
 
-class AssignForm(forms.Form):
+
+class AssignForm(OnceForm, forms.Form):
     owner = forms.ModelChoiceField(queryset=None, required=False, label="Owner")
     spokesperson = forms.ModelChoiceField(queryset=None, required=False, label="Spokesperson")
 
@@ -149,7 +157,7 @@ class AssignForm(forms.Form):
         self.fields["spokesperson"].queryset = spokespeople
 
 
-class HoldingReplyForm(forms.Form):
+class HoldingReplyForm(OnceForm, forms.Form):
     holding_reply = forms.CharField(
         label="Holding reply sent", widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -158,7 +166,7 @@ class HoldingReplyForm(forms.Form):
     )
 
 
-class SignOffForm(forms.Form):
+class SignOffForm(OnceForm, forms.Form):
     response = forms.CharField(
         label="Response as approved", widget=forms.Textarea(attrs={"rows": 6})
     )
@@ -167,22 +175,22 @@ class SignOffForm(forms.Form):
     )
 
 
-class RespondForm(forms.Form):
+class RespondForm(OnceForm, forms.Form):
     response = forms.CharField(label="Response sent", widget=forms.Textarea(attrs={"rows": 6}))
     responded_at = NhsDateTimeField(
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
 
 
-class CloseForm(forms.Form):
+class CloseForm(OnceForm, forms.Form):
     closure_note = forms.CharField(label="Closing note", required=False)
 
 
-class FoiStepForm(forms.Form):
+class FoiStepForm(OnceForm, forms.Form):
     at = NhsDateTimeField(label="When?", required=False, help_text="Leave empty for now.")
 
 
-class CcgOwnedForm(forms.ModelForm):
+class CcgOwnedForm(OnceForm, forms.ModelForm):
     """A register form whose CCG is chosen from those where the user may add to the register
     (hidden when there is one). A linked item (enquiry, press release, campaign) is one of
     those CCGs' that the user may also see: adding coverage in a CCG does not open its

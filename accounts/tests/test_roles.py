@@ -71,7 +71,7 @@ def test_comms_with_edit_rights_can_edit(client, comms_a, ccg_a):
     client.force_login(comms_a)
     url = reverse("stakeholders:contact_edit", args=[contact.pk])
     data = {"kind": "stakeholder", "first_name": "New", "last_name": contact.last_name}
-    response = client.post(url, data)
+    response = client.post(url, {**data, "version": contact.version})
     assert response.status_code == 302
     contact.refresh_from_db()
     assert contact.first_name == "New"

@@ -66,6 +66,7 @@ def test_saving_an_edit_is_history_not_a_view(client, comms_a, ccg_a):
     contact = ContactFactory(ccg=ccg_a)
     client.force_login(comms_a)
     data = {"kind": "stakeholder", "first_name": "New", "last_name": contact.last_name}
+    data["version"] = contact.version
     response = client.post(reverse("stakeholders:contact_edit", args=[contact.pk]), data)
     assert response.status_code == 302
     assert not PersonalDataAccess.objects.exists()

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django import forms
 from django.utils import timezone
 
+from ccgcomms.concurrency import OnceForm, VersionedForm
 from ccgcomms.nhsuk_forms import NhsDateField
 
 from ..models import STANDARD_LENGTH, Consultation
@@ -12,7 +13,7 @@ from ..selectors import programmes_for
 from .common import owners_for, text_area
 
 
-class ConsultationForm(forms.ModelForm):
+class ConsultationForm(VersionedForm, OnceForm, forms.ModelForm):
     opens_on = NhsDateField(label="Opens on")
     closes_on = NhsDateField(label="Closes on", help_text="12 weeks after it opens, by default.")
 
@@ -57,7 +58,7 @@ class CheckForm(forms.Form):
     )
 
 
-class ReportForm(forms.ModelForm):
+class ReportForm(VersionedForm, forms.ModelForm):
     decision_on = NhsDateField(label="Decision date", required=False)
 
     class Meta:

@@ -4,6 +4,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 
+from ccgcomms.concurrency import OnceForm, VersionedForm
 from ccgcomms.nhsuk_forms import NhsDateTimeField
 
 from ..models import CHARACTERISTICS, ActivityKind, Event
@@ -11,7 +12,7 @@ from ..selectors import localities_for, programmes_for, segments_for
 from .common import YearField, owners_for, text_area
 
 
-class EventForm(forms.ModelForm):
+class EventForm(VersionedForm, OnceForm, forms.ModelForm):
     starts_at = NhsDateTimeField(label="Start")
     ends_at = NhsDateTimeField(label="End")
 

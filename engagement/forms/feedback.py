@@ -2,6 +2,7 @@
 
 from django import forms
 
+from ccgcomms.concurrency import OnceForm, VersionedForm
 from ccgcomms.nhsuk_forms import NhsDateField
 
 from ..models import Feedback, FeedbackSource, Response, Sentiment
@@ -17,7 +18,7 @@ ANSWERS = [
 ]
 
 
-class FeedbackForm(forms.ModelForm):
+class FeedbackForm(VersionedForm, OnceForm, forms.ModelForm):
     received_on = NhsDateField(label="Date heard")
 
     class Meta:
@@ -60,7 +61,7 @@ class InformForm(forms.Form):
     )
 
 
-class ResponseForm(forms.ModelForm):
+class ResponseForm(VersionedForm, OnceForm, forms.ModelForm):
     class Meta:
         model = Response
         fields = ["you_said", "we_did", "status", "not_possible_reason", "owner"]

@@ -2,17 +2,18 @@
 
 from django import forms
 
+from ccgcomms.concurrency import OnceForm
 from ccgcomms.nhsuk_forms import NhsDateField
 
 from ..periods import Period, financial_year
 from .common import YearField, text_area
 
 
-class ThemeForm(forms.Form):
+class ThemeForm(OnceForm, forms.Form):
     name = forms.CharField(label="Theme", max_length=100)
 
 
-class ProgrammeForm(forms.Form):
+class ProgrammeForm(OnceForm, forms.Form):
     name = forms.CharField(label="Programme", max_length=200)
     description = forms.CharField(required=False, widget=text_area(3))
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from ccgcomms.concurrency import Versioned
 
 from .choices import StatutoryBasis
 from .events import same_ccg_errors
@@ -52,7 +53,7 @@ CHECKLIST_HINTS = {
 }
 
 
-class Consultation(CcgOwned):
+class Consultation(CcgOwned, Versioned):
     title = models.CharField(max_length=200)
     programme = models.ForeignKey(
         "engagement.Programme",

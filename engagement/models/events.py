@@ -7,6 +7,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from ccgcomms.concurrency import Versioned
 
 from .choices import ActivityKind, CycleStage
 
@@ -22,7 +23,7 @@ def same_ccg_errors(obj: CcgOwned, *fields: str) -> dict[str, str]:
     return errors
 
 
-class Event(CcgOwned):
+class Event(CcgOwned, Versioned):
     title = models.CharField(max_length=200)
     kind = models.CharField("type of activity", max_length=30, choices=ActivityKind.choices)
     programme = models.ForeignKey(

@@ -10,12 +10,13 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from ccgcomms.concurrency import Versioned
 
 from .choices import CLOSED_STATUSES, FeedbackSource, ResponseStatus, Sentiment
 from .events import same_ccg_errors
 
 
-class Feedback(CcgOwned):
+class Feedback(CcgOwned, Versioned):
     text = models.TextField("what they said")
     source = models.CharField(max_length=20, choices=FeedbackSource.choices)
     received_on = models.DateField("date heard")
@@ -79,7 +80,7 @@ class Feedback(CcgOwned):
             raise ValidationError(errors)
 
 
-class Response(CcgOwned):
+class Response(CcgOwned, Versioned):
     """ "We did": the answer to one feedback item or to a whole theme."""
 
     feedback = models.OneToOneField(

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Ccg, User
+from ccgcomms.concurrency import version_check
 from media_desk.calendars import organisation_calendar
 from media_desk.working_time import LONDON, Rule, Unit, compute_deadline
 
@@ -62,7 +63,11 @@ def consultation_create(*, ccg: Ccg, data: dict, by: User) -> Consultation:
 
 
 @transaction.atomic
-def consultation_update(*, consultation: Consultation, data: dict) -> Consultation:
+def consultation_update(
+    *, consultation: Consultation, data: dict, version: int | None
+) -> Consultation:
+    """Refused (`StaleEdit`) when it was saved since the form was opened at `version`."""
+    version_check(instance=consultation, version=version)
     _check_map(consultation, data)
     previous_owner_id = consultation.owner_id
     if apply_data(consultation, data):
@@ -101,8 +106,12 @@ def consultation_check_record(
 
 
 @transaction.atomic
-def consultation_report_save(*, consultation: Consultation, data: dict) -> Consultation:
-    """The decision (who, when, what) and the report (what we heard, how it changed it)."""
+def consultation_report_save(
+    *, consultation: Consultation, data: dict, version: int | None
+) -> Consultation:
+    """The decision (who, when, what) and the report (what we heard, how it changed it).
+    Refused (`StaleEdit`) when it was saved since the form was opened at `version`."""
+    version_check(instance=consultation, version=version)
     if apply_data(consultation, {k: v for k, v in data.items() if k in REPORT_FIELDS}):
         consultation.full_clean()
         consultation.save()

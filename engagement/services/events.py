@@ -6,6 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Ccg, User
+from ccgcomms.concurrency import version_check
+from ccgcomms.editing import apply_many
 from media_desk.working_time import LONDON
 from stakeholders.models import Contact
 from stakeholders.services import interaction_record
@@ -43,14 +45,18 @@ def event_create(*, ccg: Ccg, data: dict, by: User) -> Event:
 
 
 @transaction.atomic
-def event_update(*, event: Event, data: dict) -> Event:
+def event_update(*, event: Event, data: dict, version: int | None) -> Event:
+    """Refused (`StaleEdit`) when the event was saved since the form was opened at `version`."""
+    version_check(instance=event, version=version)
     data = dict(data)
     segments = _segments(event, data)
-    if apply_data(event, data):
+    changed = apply_data(event, data)
+    if changed:
         event.full_clean()
-        event.save()
     for field, chosen in segments.items():
-        getattr(event, field).set(chosen)
+        changed = apply_many(event, field, chosen) or changed
+    if changed:
+        event.save()
     return event
 
 

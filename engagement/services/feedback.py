@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Ccg, User
+from ccgcomms.concurrency import version_check
+from ccgcomms.editing import apply_many
 
 from ..models import Feedback
 from .common import apply_data, same_ccg
@@ -35,16 +37,20 @@ def feedback_record(*, ccg: Ccg, data: dict, by: User) -> Feedback:
 
 
 @transaction.atomic
-def feedback_update(*, feedback: Feedback, data: dict) -> Feedback:
+def feedback_update(*, feedback: Feedback, data: dict, version: int | None) -> Feedback:
+    """Refused (`StaleEdit`) when the item was saved since the form was opened at `version`."""
+    version_check(instance=feedback, version=version)
     if feedback.contributor_erased_at and any(k.startswith("contributor_") for k in data):
         data = {k: v for k, v in data.items() if not k.startswith("contributor_")}
     data = dict(data)
     themes = _themes(feedback, data)
-    if apply_data(feedback, data):
+    changed = apply_data(feedback, data)
+    if changed:
         feedback.full_clean()
-        feedback.save()
     if themes is not None:
-        feedback.themes.set(themes)
+        changed = apply_many(feedback, "themes", themes) or changed
+    if changed:
+        feedback.save()
     return feedback
 
 

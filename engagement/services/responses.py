@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
+from ccgcomms.concurrency import version_check
 from media_desk.calendars import organisation_calendar
 from media_desk.working_time import LONDON, Rule, Unit, compute_deadline
 
@@ -84,7 +85,9 @@ def response_create(
 
 
 @transaction.atomic
-def response_update(*, response: Response, data: dict) -> Response:
+def response_update(*, response: Response, data: dict, version: int | None) -> Response:
+    """Refused (`StaleEdit`) when the response was saved since the form was opened at `version`."""
+    version_check(instance=response, version=version)
     previous_owner_id = response.owner_id
     if apply_data(response, {k: v for k, v in data.items() if k in EDITABLE}):
         _track_status(response)

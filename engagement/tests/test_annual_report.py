@@ -53,6 +53,7 @@ def year_of_engagement(ccg_a, comms_a, bootle):
             consultation=consultation, item=item, done_on=done, evidence="", by=comms_a
         )
     services.consultation_report_save(
+        version=None,
         consultation=consultation,
         data={
             "decision_maker": "Governing Body",

@@ -115,7 +115,9 @@ def test_the_decision_must_come_after_the_consultation_closes(ccg_a, comms_a):
     consultation = consultation_of(ccg_a, comms_a)
     with pytest.raises(ValidationError, match="must come after the consultation closes"):
         services.consultation_report_save(
-            consultation=consultation, data={"decision_on": datetime.date(2026, 8, 20)}
+            version=None,
+            consultation=consultation,
+            data={"decision_on": datetime.date(2026, 8, 20)},
         )
 
 
@@ -141,6 +143,8 @@ def test_a_consultation_runs_through_its_checklist_to_a_published_report(client,
         "report_heard": "412 people responded; most wanted evening opening.",
         "report_changed": "Opening hours were extended to 10pm.",
     }
+    consultation.refresh_from_db()
+    report["version"] = consultation.version  # the form carries the version it was opened at
     client.post(reverse("engagement:consultation_report", args=[consultation.pk]), report)
     done = client.post(publish, follow=True).content.decode()
     assert "The consultation report is on the public pages." in done

@@ -64,7 +64,9 @@ def test_anyone_reads_the_published_items_without_signing_in(client, published):
 def test_no_contributor_and_no_unpublished_text_ever_reaches_the_public(
     client, published, unpublished, comms_a
 ):
-    services.response_update(response=published, data={"we_did": DRAFT})  # edited after publishing
+    services.response_update(
+        version=None, response=published, data={"we_did": DRAFT}
+    )  # edited after publishing
     texts = _every_public_text(client, published.pk)
     for text in texts:
         assert SECRET_NAME not in text and SECRET_EMAIL not in text

@@ -54,7 +54,9 @@ def test_an_overdue_response_reminds_its_owner_and_the_comms_lead_once(ccg_a, co
 @pytest.mark.django_db
 def test_a_finished_response_gets_no_reminder(ccg_a, comms_a, lead):
     response = response_for(feedback=FeedbackFactory(ccg=ccg_a, received_on=HEARD), by=comms_a)
-    services.response_update(response=response, data={"status": "done", "we_did": "Done."})
+    services.response_update(
+        version=None, response=response, data={"status": "done", "we_did": "Done."}
+    )
     assert reminders.reminders_send_due(now=AFTER_DUE) == 0
 
 
@@ -96,7 +98,7 @@ def test_a_moved_closing_date_rearms_the_closing_reminder(ccg_a, comms_a, lead):
     consultation = services.consultation_create(ccg=ccg_a, data=data, by=comms_a)
     reminders.reminders_send_due(now=london(2026, 8, 18, 9, 0))
     services.consultation_update(
-        consultation=consultation, data={"closes_on": datetime.date(2026, 8, 31)}
+        version=None, consultation=consultation, data={"closes_on": datetime.date(2026, 8, 31)}
     )
     assert reminders.reminders_send_due(now=london(2026, 8, 25, 9, 0)) == 1
 

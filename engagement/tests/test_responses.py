@@ -79,7 +79,7 @@ def test_publishing_with_no_text_is_refused_and_nothing_is_lost(client, comms_a,
 def test_not_possible_needs_a_reason(ccg_a, comms_a):
     response = response_for(feedback=FeedbackFactory(ccg=ccg_a), by=comms_a)
     with pytest.raises(ValidationError) as refused:
-        services.response_update(response=response, data={"status": "not_possible"})
+        services.response_update(version=None, response=response, data={"status": "not_possible"})
     assert "not_possible_reason" in refused.value.message_dict
 
 
@@ -95,7 +95,9 @@ def test_the_contributors_name_cannot_be_published(ccg_a, comms_a):
 def test_publishing_copies_the_text_and_later_edits_stay_private(ccg_a, comms_a):
     response = published_response(feedback=FeedbackFactory(ccg=ccg_a), by=comms_a)
     assert response.published_we_did.startswith("We funded evening")
-    services.response_update(response=response, data={"we_did": "Draft: not agreed yet."})
+    services.response_update(
+        version=None, response=response, data={"we_did": "Draft: not agreed yet."}
+    )
     response.refresh_from_db()
     assert response.has_unpublished_changes
     assert response.published_we_did.startswith("We funded evening")
@@ -106,9 +108,11 @@ def test_publishing_copies_the_text_and_later_edits_stay_private(ccg_a, comms_a)
 def test_closing_a_response_stops_its_reminder_and_reopening_rearms_it(ccg_a, comms_a):
     response = response_for(feedback=FeedbackFactory(ccg=ccg_a), by=comms_a)
     assert response.next_reminder_at == response.due_at
-    services.response_update(response=response, data={"status": "done", "we_did": "Done it."})
+    services.response_update(
+        version=None, response=response, data={"status": "done", "we_did": "Done it."}
+    )
     assert response.next_reminder_at is None and response.completed_at
-    services.response_update(response=response, data={"status": "in_progress"})
+    services.response_update(version=None, response=response, data={"status": "in_progress"})
     assert response.next_reminder_at == response.due_at and response.completed_at is None
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, scoped_object
+from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
 from stakeholders.selectors import maps_for
 
 from .. import selectors, services
@@ -40,16 +41,19 @@ def consultation_add(request):
     if ccg is None:
         return ccg_choice(request, Consultation, "Plan a consultation")
     form = _form(request, Consultation(ccg=ccg))
+
+    def create():
+        consultation = services.consultation_create(
+            ccg=ccg, data=form.cleaned_data, by=request.user
+        )
+        messages.success(request, f"{consultation.title} planned.")
+        return redirect("engagement:consultation_detail", pk=consultation.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            consultation = services.consultation_create(
-                ccg=ccg, data=form.cleaned_data, by=request.user
-            )
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"{consultation.title} planned.")
-            return redirect("engagement:consultation_detail", pk=consultation.pk)
     return render(request, "engagement/consultation_form.html", {"form": form, "ccg": ccg})
 
 
@@ -59,7 +63,11 @@ def consultation_edit(request, pk: int):
     form = _form(request, form_copy(consultation))
     if request.method == "POST" and form.is_valid():
         try:
-            services.consultation_update(consultation=consultation, data=form.cleaned_data)
+            services.consultation_update(
+                consultation=consultation, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -116,7 +124,11 @@ def consultation_report(request, pk: int):
     form = ReportForm(request.POST or None, instance=form_copy(consultation))
     if request.method == "POST" and form.is_valid():
         try:
-            services.consultation_report_save(consultation=consultation, data=form.cleaned_data)
+            services.consultation_report_save(
+                consultation=consultation, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, require_perm, scoped_object
+from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
 from ccgcomms.listing import paginate
 
 from .. import selectors, services
@@ -53,14 +54,17 @@ def event_add(request):
     if ccg is None:
         return ccg_choice(request, Event, "Record an event")
     form = EventForm(request.POST or None, instance=Event(ccg=ccg))
+
+    def create():
+        event = services.event_create(ccg=ccg, data=form.cleaned_data, by=request.user)
+        messages.success(request, f"{event.title} recorded.")
+        return redirect("engagement:event_detail", pk=event.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            event = services.event_create(ccg=ccg, data=form.cleaned_data, by=request.user)
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"{event.title} recorded.")
-            return redirect("engagement:event_detail", pk=event.pk)
     return render(request, "engagement/event_form.html", {"form": form, "ccg": ccg})
 
 
@@ -70,7 +74,9 @@ def event_edit(request, pk: int):
     form = EventForm(request.POST or None, instance=form_copy(event))
     if request.method == "POST" and form.is_valid():
         try:
-            services.event_update(event=event, data=form.cleaned_data)
+            services.event_update(event=event, data=form.edit_data(), version=form.posted_version)
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, require_perm, scoped_object
 from audit.recording import Action, record_view
+from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
 from ccgcomms.listing import paginate
 
 from .. import selectors, services
@@ -78,16 +79,19 @@ def feedback_add(request):
         initial=initial,
         events=selectors.events_for_picker(scope=request.scope, ccg=ccg),
     )
+
+    def record():
+        feedback = services.feedback_record(ccg=ccg, data=form.cleaned_data, by=request.user)
+        messages.success(request, "Feedback recorded.")
+        if event and "another" in request.POST:
+            return redirect(f"{request.path}?event={event.pk}")
+        return redirect("engagement:feedback_detail", pk=feedback.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            feedback = services.feedback_record(ccg=ccg, data=form.cleaned_data, by=request.user)
+            return submit_once(request, form, record)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, "Feedback recorded.")
-            if event and "another" in request.POST:
-                return redirect(f"{request.path}?event={event.pk}")
-            return redirect("engagement:feedback_detail", pk=feedback.pk)
     context = {"form": form, "ccg": ccg, "event": event}
     return render(request, "engagement/feedback_form.html", context)
 
@@ -104,7 +108,13 @@ def feedback_edit(request, pk: int):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.feedback_update(feedback=feedback, data=form.cleaned_data)
+            services.feedback_update(
+                feedback=feedback, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            if stale.current.has_contributor:  # the page shows who said it
+                record_view(request, action=Action.CONTRIBUTOR_VIEWED, record=stale.current)
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object, scoped_queryset
+from ccgcomms.concurrency import submit_once
 
 from .. import selectors, services
 from ..forms import ProgrammeForm, ThemeForm
@@ -27,14 +28,17 @@ def theme_add(request):
     if ccg is None:
         return ccg_choice(request, Theme, "Add a theme")
     form = ThemeForm(request.POST or None)
+
+    def create():
+        theme = services.theme_create(ccg=ccg, name=form.cleaned_data["name"])
+        messages.success(request, f"Theme '{theme.name}' added.")
+        return redirect("engagement:theme_list")
+
     if request.method == "POST" and form.is_valid():
         try:
-            theme = services.theme_create(ccg=ccg, name=form.cleaned_data["name"])
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"Theme '{theme.name}' added.")
-            return redirect("engagement:theme_list")
     context = {"form": form, "heading": "Add a theme", "caption": ccg.name}
     return render(request, "engagement/simple_form.html", context)
 
@@ -66,13 +70,16 @@ def programme_add(request):
     if ccg is None:
         return ccg_choice(request, Programme, "Add a programme")
     form = ProgrammeForm(request.POST or None)
+
+    def create():
+        programme = services.programme_create(ccg=ccg, **form.cleaned_data)
+        messages.success(request, f"Programme '{programme.name}' added.")
+        return redirect("engagement:programme_list")
+
     if request.method == "POST" and form.is_valid():
         try:
-            programme = services.programme_create(ccg=ccg, **form.cleaned_data)
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"Programme '{programme.name}' added.")
-            return redirect("engagement:programme_list")
     context = {"form": form, "heading": "Add a programme", "caption": ccg.name}
     return render(request, "engagement/simple_form.html", context)

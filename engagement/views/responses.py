@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, require_perm, scoped_object
+from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
 from ccgcomms.listing import paginate
 
 from .. import presenters, selectors, services
@@ -27,16 +28,19 @@ def _respond(request, *, feedback: Feedback | None = None, theme: Theme | None =
         instance=Response(ccg=subject.ccg, feedback=feedback, theme=theme),
         initial={"you_said": you_said, "owner": request.user.pk},
     )
+
+    def create():
+        response = services.response_create(
+            feedback=feedback, theme=theme, data=form.cleaned_data, by=request.user
+        )
+        messages.success(request, f"Response saved: due {presenters.due_display(response)}.")
+        return redirect("engagement:response_detail", pk=response.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            response = services.response_create(
-                feedback=feedback, theme=theme, data=form.cleaned_data, by=request.user
-            )
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"Response saved: due {presenters.due_display(response)}.")
-            return redirect("engagement:response_detail", pk=response.pk)
     context = {"form": form, "feedback": feedback, "theme": theme}
     return render(request, "engagement/response_form.html", context)
 
@@ -91,7 +95,11 @@ def response_edit(request, pk: int):
     form = ResponseForm(request.POST or None, instance=form_copy(response))
     if request.method == "POST" and form.is_valid():
         try:
-            services.response_update(response=response, data=form.cleaned_data)
+            services.response_update(
+                response=response, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -113,6 +121,7 @@ def response_publish(request, pk: int):
     except ValidationError as error:
         # The edit form, filled in with what is saved, shows the refusal on its fields.
         saved = model_to_dict(response, fields=ResponseForm._meta.fields)
+        saved["version"] = response.version
         form = ResponseForm(saved, instance=form_copy(response))
         form.is_valid()
         add_service_errors(form, error)

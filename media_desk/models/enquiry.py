@@ -10,6 +10,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from ccgcomms.concurrency import Versioned
 
 from .policy import CalendarKind, PolicyKind, Unit
 
@@ -65,7 +66,7 @@ class Partner(models.TextChoices):
     HEALTHWATCH = "healthwatch", "Healthwatch"
 
 
-class Enquiry(CcgOwned):
+class Enquiry(CcgOwned, Versioned):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     # Requester: a journalist and outlet, an MP or councillor, or a member of the public (FOI).
     requester_contact = models.ForeignKey(

@@ -5,6 +5,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from ccgcomms.concurrency import version_check
+from ccgcomms.editing import apply_data
 
 from ..calendars import is_out_of_hours, organisation_calendar
 from ..deadlines import enquiry_deadlines_refresh
@@ -31,10 +33,13 @@ def enquiry_log(*, enquiry: Enquiry, logged_by: User) -> Enquiry:
 
 
 @transaction.atomic
-def enquiry_update(*, enquiry: Enquiry) -> Enquiry:
-    """Save edited details (the form has already set them); deadlines follow the new dates."""
-    enquiry.full_clean()
-    enquiry.save()
+def enquiry_update(*, enquiry: Enquiry, data: dict, version: int | None) -> Enquiry:
+    """Save edited details; deadlines follow the new dates. Refused (`StaleEdit`) when the item
+    was saved since the form was opened at `version` (None: no form, e.g. a job)."""
+    version_check(instance=enquiry, version=version)
+    if apply_data(enquiry, data):
+        enquiry.full_clean()
+        enquiry.save()
     enquiry_deadlines_refresh(enquiry=enquiry)
     return enquiry
 

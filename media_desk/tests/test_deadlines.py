@@ -196,7 +196,9 @@ def test_a_policy_change_affects_new_items_only(ccg_a, comms_a):
     old = log(ccg_a, comms_a, received_at=london(2026, 11, 16, 10, 0))
     SlaPolicy.objects.filter(ccg=ccg_a, kind="media").update(response_amount=2)
     new = log(ccg_a, comms_a, received_at=london(2026, 11, 16, 10, 0), subject="Another")
-    enquiry_update(enquiry=old)  # re-working the old item's deadlines keeps its own rules
+    enquiry_update(
+        enquiry=old, data={}, version=None
+    )  # re-working the old item's deadlines keeps its own rules
     assert dues(old) == {"response": london(2026, 11, 16, 14, 0)}
     assert dues(new) == {"response": london(2026, 11, 16, 12, 0)}
 

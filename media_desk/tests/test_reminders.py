@@ -80,8 +80,8 @@ def test_an_answered_deadline_gets_no_reminder(enquiry):
 def test_a_moved_deadline_re_arms_its_reminders(enquiry, comms_a):
     reminders.reminders_send_due(now=DUE_SOON_AT)
     reminders.reminders_send_due(now=OVERDUE_AT)
-    enquiry.requester_deadline = london(2026, 11, 16, 11, 0)  # now sooner: a new due instant
-    enquiry_update(enquiry=enquiry)
+    sooner = london(2026, 11, 16, 11, 0)  # a new due instant
+    enquiry_update(enquiry=enquiry, data={"requester_deadline": sooner}, version=None)
     assert reminders.reminders_send_due(now=OVERDUE_AT) == 1
     assert Reminder.objects.filter(due_at=london(2026, 11, 16, 11, 0), kind="overdue").exists()
 

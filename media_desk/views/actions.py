@@ -15,6 +15,7 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from accounts.scoping import Scope
+from ccgcomms.concurrency import OnceTokenForm, submit_once
 from ccgcomms.editing import add_service_errors
 
 from .. import selectors, services
@@ -110,14 +111,17 @@ def enquiry_step(request, pk: int, step: str):
     spec = STEPS[step]
     enquiry = enquiry_or_404(request, pk, spec.action)
     form = spec.form(request.POST, prefix=spec.prefix, **spec.form_kwargs(enquiry, request.scope))
+
+    def send():
+        spec.call(enquiry, form.cleaned_data)
+        messages.success(request, spec.done)
+        return redirect("media_desk:enquiry_detail", pk=enquiry.pk)
+
     if form.is_valid():
         try:
-            spec.call(enquiry, form.cleaned_data)
+            return submit_once(request, form, send)  # a double click records the step once
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, spec.done)
-            return redirect("media_desk:enquiry_detail", pk=enquiry.pk)
     return render_detail(request, enquiry, bound={spec.prefix: form}, status=400)
 
 
@@ -125,10 +129,18 @@ def enquiry_step(request, pk: int, step: str):
 @require_POST
 def enquiry_refer_to_foi(request, pk: int):
     enquiry = enquiry_or_404(request, pk, "change")
-    try:
+    form = OnceTokenForm(request.POST)
+    form.is_valid()  # only the token: a bad one is no token
+
+    def refer():
         foi = services.enquiry_refer_to_foi(enquiry=enquiry, by=request.user)
+        messages.success(
+            request, "Referred as an FOI request; the 20 working days run from receipt."
+        )
+        return redirect("media_desk:enquiry_detail", pk=foi.pk)
+
+    try:
+        return submit_once(request, form, refer)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("media_desk:enquiry_detail", pk=enquiry.pk)
-    messages.success(request, "Referred as an FOI request; the 20 working days run from receipt.")
-    return redirect("media_desk:enquiry_detail", pk=foi.pk)

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from accounts.selectors import ccgs_with
+from ccgcomms.concurrency import OnceTokenForm, StaleEdit, conflict_response, submit_once
 from ccgcomms.editing import add_service_errors
 
 from .. import selectors, services
@@ -47,17 +48,20 @@ def enquiry_log(request, kind: str):
     form = EnquiryLogForm(
         request.POST or None, kind=kind, ccgs=ccgs, requesters=requesters, full=full
     )
+
+    def log():
+        enquiry = services.enquiry_log(enquiry=form.instance, logged_by=request.user)
+        messages.success(request, f"Logged: {enquiry.subject}. The comms team has it now.")
+        # The desk's page only where they work the desk; elsewhere they follow it as staff.
+        on_desk = request.scope.can(VIEW, enquiry.ccg_id)
+        target = "media_desk:enquiry_detail" if on_desk else "media_desk:my_enquiry"
+        return redirect(target, pk=enquiry.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            enquiry = services.enquiry_log(enquiry=form.instance, logged_by=request.user)
+            return submit_once(request, form, log)  # sent twice: one item, the same answer
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"Logged: {enquiry.subject}. The comms team has it now.")
-            # The desk's page only where they work the desk; elsewhere they follow it as staff.
-            on_desk = request.scope.can(VIEW, enquiry.ccg_id)
-            target = "media_desk:enquiry_detail" if on_desk else "media_desk:my_enquiry"
-            return redirect(target, pk=enquiry.pk)
     context = {"form": form, "kind": Kind(kind)}
     return render(request, "media_desk/log_form.html", context)
 
@@ -92,6 +96,7 @@ def _action_forms(request, enquiry, bound=None):
         "respond": RespondForm(prefix="respond", initial={"response": enquiry.response}),
         "close": CloseForm(prefix="close"),
         "foi": FoiStepForm(prefix="foi"),
+        "refer": OnceTokenForm(),
     }
     forms.update(bound or {})
     return forms
@@ -120,7 +125,11 @@ def enquiry_edit(request, pk: int):
     form = EnquiryEditForm(request.POST or None, instance=enquiry)
     if request.method == "POST" and form.is_valid():
         try:
-            services.enquiry_update(enquiry=form.instance)
+            services.enquiry_update(
+                enquiry=enquiry, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:

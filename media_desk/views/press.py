@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from accounts.access import require_model_perm, scoped_object, scoped_queryset
 from accounts.scoping import model_perm
 from accounts.selectors import ccgs_with
+from ccgcomms.concurrency import submit_once
 from ccgcomms.listing import paginate
 
 from .. import services
@@ -53,9 +54,13 @@ def register_edit(request, register: str, pk: int | None = None):
         instance = scoped_object(request, model, "change", pk=pk)
     ccgs = ccgs_with(scope=request.scope, perm=model_perm(model, "add"))
     form = form_class(request.POST or None, instance=instance, ccgs=ccgs, scope=request.scope)
-    if request.method == "POST" and form.is_valid():
+
+    def save():
         services.register_save(item=form.instance, by=request.user)
         messages.success(request, f"Saved: {form.instance}.")
         return redirect("media_desk:register_list", register=register)
+
+    if request.method == "POST" and form.is_valid():
+        return submit_once(request, form, save)  # adding: sent twice, added once
     context = {"form": form, "title": title, "register": register, "instance": instance}
     return render(request, "media_desk/register_form.html", context)

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 
+from ccgcomms.concurrency import OnceForm
 from ccgcomms.nhsuk_forms import NhsDateField
 from stakeholders.models import (
     DistributionList,
@@ -18,7 +19,7 @@ from stakeholders.models import (
 from .common import InputForm, score_field
 
 
-class InteractionForm(InputForm):
+class InteractionForm(OnceForm, InputForm):
     occurred_on = NhsDateField(label="Date", help_text="For example, 15 3 2026")
 
     class Meta:
@@ -33,7 +34,7 @@ class InteractionForm(InputForm):
         self.initial.setdefault("occurred_on", timezone.localdate())
 
 
-class StakeholderMapForm(InputForm):
+class StakeholderMapForm(OnceForm, InputForm):
     class Meta:
         model = StakeholderMap
         fields = ["name", "purpose", "description"]
@@ -48,7 +49,7 @@ class MapEntryForm(InputForm):
         fields = ["interest", "influence", "stance", "notes"]
 
 
-class MapAddForm(forms.Form):
+class MapAddForm(OnceForm, forms.Form):
     stakeholder_map = forms.ModelChoiceField(
         label="Stakeholder map", queryset=StakeholderMap.objects.none()
     )
@@ -67,13 +68,13 @@ class MapAddForm(forms.Form):
             self.fields[name].help_text = "Leave empty to start from their overall score."
 
 
-class DistributionListForm(InputForm):
+class DistributionListForm(OnceForm, InputForm):
     class Meta:
         model = DistributionList
         fields = ["name", "description", "archived"]
 
 
-class SubscribeForm(forms.Form):
+class SubscribeForm(OnceForm, forms.Form):
     distribution_list = forms.ModelChoiceField(
         label="List", queryset=DistributionList.objects.none()
     )

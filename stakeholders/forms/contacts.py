@@ -2,6 +2,7 @@ from django import forms
 
 from accounts.models import Locality, User
 from accounts.scoping import Scope
+from ccgcomms.concurrency import OnceForm, VersionedForm
 from stakeholders.models import (
     Contact,
     ContactKind,
@@ -48,7 +49,7 @@ class ContactSearchForm(forms.Form):
         self.fields["distribution_list"].choices = _any((d.pk, d.name) for d in choices["lists"])
 
 
-class ContactForm(InputForm):
+class ContactForm(VersionedForm, OnceForm, InputForm):
     format_needs = forms.MultipleChoiceField(
         label="Accessible information needs",
         choices=FormatNeed.choices,

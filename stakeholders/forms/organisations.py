@@ -2,6 +2,7 @@ from django import forms
 
 from accounts.models import Locality
 from accounts.scoping import Scope
+from ccgcomms.concurrency import OnceForm, VersionedForm
 from stakeholders.models import Organisation, OrganisationType, Sector, Segment
 from stakeholders.selectors import organisation_filter_localities
 
@@ -26,7 +27,7 @@ class OrganisationSearchForm(forms.Form):
         self.fields["locality"].choices = [("", "Any"), *((loc.pk, loc.name) for loc in localities)]
 
 
-class OrganisationForm(InputForm):
+class OrganisationForm(VersionedForm, OnceForm, InputForm):
     interest = score_field("Interest")
     influence = score_field("Influence")
 
@@ -58,7 +59,7 @@ class OrganisationForm(InputForm):
         self.fields["locality"].queryset = Locality.objects.filter(ccg_id=ccg_id)
 
 
-class SegmentForm(InputForm):
+class SegmentForm(VersionedForm, OnceForm, InputForm):
     class Meta:
         model = Segment
         fields = ["name", "kind", "parent", "description"]

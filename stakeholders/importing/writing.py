@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from django.apps import apps
+from django.db.models import F
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -63,8 +64,14 @@ class _Writer:
                 setattr(contact, name, value)
                 changed_fields.add(name)
         ordered = [contacts[row.contact_id] for row in rows]
-        if changed_fields:
-            Contact.objects.bulk_update(ordered, sorted(changed_fields), batch_size=BATCH)
+        # An import's change counts as an edit: a contact form opened before it becomes stale.
+        # Counted up in the database (bulk_update bypasses the model's save).
+        versions = {contact.pk: contact.version for contact in ordered}
+        for contact in ordered:
+            contact.version = F("version") + 1
+        Contact.objects.bulk_update(ordered, [*sorted(changed_fields), "version"], batch_size=BATCH)
+        for contact in ordered:
+            contact.version = versions[contact.pk] + 1  # for the history rows written below
         self.through.objects.bulk_create(
             [
                 self.through(contact_id=row.contact_id, segment_id=segment)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from ccgcomms.concurrency import Versioned
 
 from .choices import ContactKind, FormatNeed, OrganisationType, Sector, SegmentKind
 from .scores import Scored, score_constraints
@@ -27,7 +28,7 @@ def same_ccg_errors(obj: CcgOwned, *fields: str) -> dict[str, str]:
     return errors
 
 
-class Segment(CcgOwned):
+class Segment(CcgOwned, Versioned):
     """An audience group, place, theme or seldom-heard group, in a small hierarchy."""
 
     name = models.CharField(max_length=100)
@@ -64,7 +65,7 @@ class Segment(CcgOwned):
             raise ValidationError(errors)
 
 
-class Organisation(CcgOwned, Scored):
+class Organisation(CcgOwned, Scored, Versioned):
     name = models.CharField(max_length=200)
     type = models.CharField(max_length=30, choices=OrganisationType.choices, default="other")
     sector = models.CharField(max_length=30, choices=Sector.choices, blank=True)
@@ -107,7 +108,7 @@ class Organisation(CcgOwned, Scored):
             raise ValidationError(errors)
 
 
-class Contact(CcgOwned, Scored):
+class Contact(CcgOwned, Scored, Versioned):
     """A person the comms team deals with. Personal data: every change is in the history."""
 
     kind = models.CharField(max_length=20, choices=ContactKind.choices, default="stakeholder")

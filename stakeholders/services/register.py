@@ -5,6 +5,8 @@ from django.db import transaction
 from django.db.models.functions import Lower
 
 from accounts.models import Ccg, User
+from ccgcomms.concurrency import version_check
+from ccgcomms.editing import apply_many
 from stakeholders.matching import email_key, suppression_keys
 from stakeholders.models import Contact, Organisation, Segment, Suppression
 
@@ -81,20 +83,23 @@ def contact_create(
 
 
 @transaction.atomic
-def contact_update(*, contact: Contact, data: dict) -> Contact:
-    """Apply validated form data; simple_history records who changed what."""
+def contact_update(*, contact: Contact, data: dict, version: int | None) -> Contact:
+    """Apply validated form data; simple_history records who changed what. Refused
+    (`StaleEdit`) when the contact was saved since the form was opened at `version`."""
+    version_check(instance=contact, version=version)
     if contact.is_erased:
         raise ValidationError("An erased contact cannot be changed.")
     data = dict(data)
     segments = data.pop("segments", None)
-    if apply_data(contact, data):
+    changed = apply_data(contact, data)
+    if changed:
         _email_taken(contact)
         contact.full_clean()
-        contact.save()
     if segments is not None:
         segments = _segments_check(contact.ccg_id, segments)
-        if {s.pk for s in segments} != set(contact.segments.values_list("pk", flat=True)):
-            contact.segments.set(segments)
+        changed = apply_many(contact, "segments", segments) or changed
+    if changed:
+        contact.save()
     return contact
 
 
@@ -107,7 +112,10 @@ def organisation_create(*, ccg: Ccg, data: dict) -> Organisation:
 
 
 @transaction.atomic
-def organisation_update(*, organisation: Organisation, data: dict) -> Organisation:
+def organisation_update(
+    *, organisation: Organisation, data: dict, version: int | None
+) -> Organisation:
+    version_check(instance=organisation, version=version)
     if apply_data(organisation, data):
         organisation.full_clean()
         organisation.save()
@@ -123,7 +131,8 @@ def segment_create(*, ccg: Ccg, data: dict) -> Segment:
 
 
 @transaction.atomic
-def segment_update(*, segment: Segment, data: dict) -> Segment:
+def segment_update(*, segment: Segment, data: dict, version: int | None) -> Segment:
+    version_check(instance=segment, version=version)
     if apply_data(segment, data):
         segment.full_clean()
         segment.save()

@@ -15,6 +15,7 @@ def test_an_edit_records_who_changed_what(client, comms_a, ccg_a):
         "first_name": contact.first_name,
         "last_name": contact.last_name,
         "organisation": contact.organisation_id,
+        "version": contact.version,  # the form carries the version it was opened at
     }
     client.post(
         reverse("stakeholders:contact_edit", args=[contact.pk]),

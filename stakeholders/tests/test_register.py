@@ -63,6 +63,7 @@ def test_an_unchanged_save_writes_no_history(client, comms_a, register_a):
     data["segments"] = [s.pk for s in contact.segments.all()]
     data["organisation"] = contact.organisation_id
     data["locality"] = contact.locality_id
+    data["version"] = contact.version
     before = contact.history.count()
     assert (
         client.post(reverse("stakeholders:contact_edit", args=[contact.pk]), data).status_code
@@ -139,7 +140,7 @@ def test_segments_form_a_small_hierarchy_without_loops(client, comms_a, register
     assert "Segments go at most 3 levels deep." in too_deep.content.decode()
     loop = client.post(
         reverse("stakeholders:segment_edit", args=[top.pk]),
-        {"name": "Patients", "kind": "audience", "parent": middle.pk},
+        {"name": "Patients", "kind": "audience", "parent": middle.pk, "version": top.version},
     )
     assert "cannot sit inside itself" in loop.content.decode()
     assert not Segment.objects.filter(name="Too deep").exists()

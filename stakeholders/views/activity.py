@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import require_perm, scoped_object
 from accounts.selectors import members_of
+from ccgcomms.concurrency import submit_once
 from stakeholders import selectors, services
 from stakeholders.forms import InteractionForm, MapAddForm, SubscribeForm, WithdrawForm
 from stakeholders.models import Contact, Interaction, Organisation, Subscription
@@ -33,14 +34,17 @@ def interaction_create(request, stakeholder_type: str, pk: int):
         users=users,
         initial={"owner": request.user.pk},
     )
+
+    def create():
+        services.interaction_record(**{stakeholder_type: stakeholder}, **form.cleaned_data)
+        messages.success(request, "Interaction recorded.")
+        return _back(stakeholder)
+
     if request.method == "POST" and form.is_valid():
         try:
-            services.interaction_record(**{stakeholder_type: stakeholder}, **form.cleaned_data)
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, "Interaction recorded.")
-            return _back(stakeholder)
     context = {"form": form, "heading": "Record an interaction", "caption": stakeholder}
     return render(request, "stakeholders/simple_form.html", context)
 
@@ -51,18 +55,19 @@ def subscription_create(request, pk: int):
     require_perm(request, "stakeholders.add_subscription", contact.ccg_id)
     lists = selectors.lists_open_for(scope=request.scope, ccg_id=contact.ccg_id)
     form = SubscribeForm(request.POST or None, lists=lists)
+
+    def create():
+        subscription = services.subscription_create(
+            contact=contact, user=request.user, **form.cleaned_data
+        )
+        messages.success(request, f"{contact.full_name} added to {subscription.distribution_list}.")
+        return _back(contact)
+
     if request.method == "POST" and form.is_valid():
         try:
-            subscription = services.subscription_create(
-                contact=contact, user=request.user, **form.cleaned_data
-            )
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(
-                request, f"{contact.full_name} added to {subscription.distribution_list}."
-            )
-            return _back(contact)
     context = {"form": form, "heading": "Add to a distribution list", "caption": contact}
     return render(request, "stakeholders/simple_form.html", context)
 
@@ -101,13 +106,16 @@ def map_entry_create(request, stakeholder_type: str, pk: int):
     require_perm(request, "stakeholders.add_mapentry", stakeholder.ccg_id)
     maps = selectors.maps_for(scope=request.scope, ccg_id=stakeholder.ccg_id)
     form = MapAddForm(request.POST or None, maps=maps)
+
+    def create():
+        entry = services.map_entry_add(**{stakeholder_type: stakeholder}, **form.cleaned_data)
+        messages.success(request, f"{stakeholder} added to {entry.stakeholder_map}.")
+        return redirect("stakeholders:map_detail", pk=entry.stakeholder_map_id)
+
     if request.method == "POST" and form.is_valid():
         try:
-            entry = services.map_entry_add(**{stakeholder_type: stakeholder}, **form.cleaned_data)
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"{stakeholder} added to {entry.stakeholder_map}.")
-            return redirect("stakeholders:map_detail", pk=entry.stakeholder_map_id)
     context = {"form": form, "heading": "Add to a stakeholder map", "caption": stakeholder}
     return render(request, "stakeholders/simple_form.html", context)

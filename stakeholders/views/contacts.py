@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object
 from audit.recording import Action, record_export, record_view
+from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import ContactCreateForm, ContactForm, ContactSearchForm
@@ -78,18 +79,21 @@ def contact_create(request):
     if ccg is None:
         return ccg_choice(request, Contact, "Add a contact")
     form = ContactCreateForm(request.POST or None, instance=Contact(ccg=ccg))
-    if request.method == "POST" and form.is_valid():
+
+    def create():
         data = dict(form.cleaned_data)
         asked = data.pop("asked_to_return", False)
+        contact = services.contact_create(
+            ccg=ccg, data=data, user=request.user, asked_to_return=asked
+        )
+        messages.success(request, f"{contact.full_name} added to the register.")
+        return redirect("stakeholders:contact_detail", pk=contact.pk)
+
+    if request.method == "POST" and form.is_valid():
         try:
-            contact = services.contact_create(
-                ccg=ccg, data=data, user=request.user, asked_to_return=asked
-            )
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"{contact.full_name} added to the register.")
-            return redirect("stakeholders:contact_detail", pk=contact.pk)
     return render(request, "stakeholders/contact_form.html", {"form": form, "ccg": ccg})
 
 
@@ -102,7 +106,12 @@ def contact_edit(request, pk: int):
     form = ContactForm(request.POST or None, instance=contact)
     if request.method == "POST" and form.is_valid():
         try:
-            services.contact_update(contact=contact, data=form.cleaned_data)
+            services.contact_update(
+                contact=contact, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            record_view(request, action=Action.CONTACT_VIEWED, record=stale.current)
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object
 from audit.recording import Action, record_export
+from ccgcomms.concurrency import submit_once
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import DistributionListForm
@@ -72,14 +73,17 @@ def list_create(request):
     if ccg is None:
         return ccg_choice(request, DistributionList, "Add a distribution list")
     form = DistributionListForm(request.POST or None, instance=DistributionList(ccg=ccg))
+
+    def create():
+        distribution_list = services.distribution_list_create(ccg=ccg, data=form.cleaned_data)
+        messages.success(request, f"List '{distribution_list}' created.")
+        return redirect("stakeholders:list_detail", pk=distribution_list.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            distribution_list = services.distribution_list_create(ccg=ccg, data=form.cleaned_data)
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"List '{distribution_list}' created.")
-            return redirect("stakeholders:list_detail", pk=distribution_list.pk)
     context = {"form": form, "heading": "Add a distribution list", "caption": ccg}
     return render(request, "stakeholders/simple_form.html", context)
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, scoped_object
+from ccgcomms.concurrency import submit_once
 from stakeholders import selectors, services
 from stakeholders.forms import MapEntryForm, StakeholderMapForm
 from stakeholders.models import Contact, MapEntry, StakeholderMap
@@ -30,19 +31,22 @@ def map_create(request):
     if ccg is None:
         return ccg_choice(request, StakeholderMap, "Add a stakeholder map")
     form = StakeholderMapForm(request.POST or None, instance=StakeholderMap(ccg=ccg))
+
+    def create():
+        stakeholder_map = services.stakeholder_map_create(
+            ccg=ccg, data=form.cleaned_data, owner=request.user
+        )
+        messages.success(
+            request,
+            f"Map '{stakeholder_map}' created. Add stakeholders to it from their pages.",
+        )
+        return redirect("stakeholders:map_detail", pk=stakeholder_map.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            stakeholder_map = services.stakeholder_map_create(
-                ccg=ccg, data=form.cleaned_data, owner=request.user
-            )
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(
-                request,
-                f"Map '{stakeholder_map}' created. Add stakeholders to it from their pages.",
-            )
-            return redirect("stakeholders:map_detail", pk=stakeholder_map.pk)
     context = {"form": form, "heading": "Add a stakeholder map", "caption": ccg}
     return render(request, "stakeholders/simple_form.html", context)
 

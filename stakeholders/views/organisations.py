@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object, scoped_queryset
+from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
 from ccgcomms.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import OrganisationForm, OrganisationSearchForm, SegmentForm
@@ -72,14 +73,17 @@ def organisation_create(request):
     if ccg is None:
         return ccg_choice(request, Organisation, "Add an organisation")
     form = OrganisationForm(request.POST or None, instance=Organisation(ccg=ccg))
+
+    def create():
+        organisation = services.organisation_create(ccg=ccg, data=form.cleaned_data)
+        messages.success(request, f"{organisation} added.")
+        return redirect("stakeholders:organisation_detail", pk=organisation.pk)
+
     if request.method == "POST" and form.is_valid():
         try:
-            organisation = services.organisation_create(ccg=ccg, data=form.cleaned_data)
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"{organisation} added.")
-            return redirect("stakeholders:organisation_detail", pk=organisation.pk)
     context = {"form": form, "heading": "Add an organisation", "caption": ccg}
     return render(request, "stakeholders/simple_form.html", context)
 
@@ -90,7 +94,11 @@ def organisation_edit(request, pk: int):
     form = OrganisationForm(request.POST or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
         try:
-            services.organisation_update(organisation=organisation, data=form.cleaned_data)
+            services.organisation_update(
+                organisation=organisation, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -117,14 +125,17 @@ def segment_create(request):
     if ccg is None:
         return ccg_choice(request, Segment, "Add a segment")
     form = SegmentForm(request.POST or None, instance=Segment(ccg=ccg))
+
+    def create():
+        segment = services.segment_create(ccg=ccg, data=form.cleaned_data)
+        messages.success(request, f"Segment '{segment}' added.")
+        return redirect("stakeholders:segment_list")
+
     if request.method == "POST" and form.is_valid():
         try:
-            segment = services.segment_create(ccg=ccg, data=form.cleaned_data)
+            return submit_once(request, form, create)
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            messages.success(request, f"Segment '{segment}' added.")
-            return redirect("stakeholders:segment_list")
     context = {"form": form, "heading": "Add a segment", "caption": ccg}
     return render(request, "stakeholders/simple_form.html", context)
 
@@ -135,7 +146,11 @@ def segment_edit(request, pk: int):
     form = SegmentForm(request.POST or None, instance=segment)
     if request.method == "POST" and form.is_valid():
         try:
-            services.segment_update(segment=segment, data=form.cleaned_data)
+            services.segment_update(
+                segment=segment, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:

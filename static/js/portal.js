@@ -1,4 +1,5 @@
-// Starts the NHS.UK frontend components (header menu, skip link, radios...) on every page.
+// Starts the NHS.UK frontend components (header menu, skip link, radios...) on every page,
+// and keeps guarded forms from being sent twice.
 import {
   Button,
   CharacterCount,
@@ -15,6 +16,7 @@ import {
   Tabs,
   createAll,
 } from "../nhsuk/nhsuk-frontend.min.js";
+import "./submit-once.js";
 
 // The design system starts only on a body marked as supported, which its own template does
 // with an inline <script>; the Content-Security-Policy refuses inline scripts, and this module
