@@ -5,8 +5,8 @@ from accounts.access import require_model_perm
 from ccgcomms.exports import FORMATS, export_response
 from ccgcomms.listing import paginate
 
-from . import selectors
-from .models import AwarenessDay
+from .. import selectors
+from ..models import AwarenessDay
 
 
 @login_required

@@ -4,7 +4,7 @@ from django.db.models import QuerySet
 
 from accounts.scoping import Scope
 
-from .models import AwarenessDay
+from ..models import AwarenessDay
 
 
 def awareness_day_list(*, scope: Scope, year: int | None = None) -> QuerySet[AwarenessDay]:

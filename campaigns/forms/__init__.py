@@ -1,0 +1,1 @@
+"""Forms of the campaign calendar, one module per part of the plan."""

@@ -1,0 +1,1 @@
+"""Writes of the campaign calendar, one module per part of the plan."""

@@ -1,0 +1,1 @@
+"""The campaign calendar's pages, one module per part of the plan."""
