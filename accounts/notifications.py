@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from ccgcomms.queueing import enqueue_on_commit
+from core.queueing import enqueue_on_commit
 
 from .models import Ccg, Notification, OutboxEmail, User
 

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from ccgcomms.jobs import run_exclusively
+from core.jobs import run_exclusively
 
 from .notifications import OutboxSendFailed, outbox_email_send, outbox_emails_send_unsent
 

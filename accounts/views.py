@@ -3,7 +3,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from ccgcomms.listing import paginate
+from core.listing import paginate
 
 from . import selectors, services
 from .forms import CcgSwitchForm

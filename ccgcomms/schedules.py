@@ -4,7 +4,7 @@ arguments and is safe to run twice at once: the task's own lock makes the second
 from celery.schedules import crontab
 
 BEAT_SCHEDULE = {
-    "heartbeat": {"task": "ccgcomms.tasks.heartbeat", "schedule": 60.0},
+    "heartbeat": {"task": "core.tasks.heartbeat", "schedule": 60.0},
     # Deadlines live in the database; this poll finds the few whose reminder has fallen due.
     "media-desk-reminders": {"task": "media_desk.send_due_reminders", "schedule": 120.0},
     # Overdue "we did" responses, consultations closing soon, consultation reports overdue.
@@ -25,7 +25,7 @@ BEAT_SCHEDULE = {
     },
     # One-time tokens of create forms (no double submit) are needed for seconds; kept a day.
     "submission-tokens-purge": {
-        "task": "ccgcomms.purge_submissions",
+        "task": "core.purge_submissions",
         "schedule": crontab(hour=3, minute=10),
     },
 }

@@ -58,7 +58,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
-    "ccgcomms",
+    "core",
+    "nhsuk_forms",
     "accounts",
     "audit",
     "stakeholders",
@@ -83,8 +84,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After the messages: it leaves one for the login page when it signs an idle user out.
-    "ccgcomms.middleware.IdleTimeoutMiddleware",
-    "ccgcomms.middleware.NoStoreForSignedInMiddleware",
+    "core.middleware.IdleTimeoutMiddleware",
+    "core.middleware.NoStoreForSignedInMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.ScopeMiddleware",
     # Records request.user as the author of every audited change.
@@ -113,7 +114,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.scope",
-                "ccgcomms.navigation.nav_items",
+                "core.navigation.nav_items",
             ],
         },
     },
@@ -256,7 +257,7 @@ SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", str(not DEBUG))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 8 * 60 * 60)
 # Seconds without a request after which the next one signs the user out (at most a minute
-# later: activity is recorded once a minute). ccgcomms.middleware.IdleTimeoutMiddleware.
+# later: activity is recorded once a minute). core.middleware.IdleTimeoutMiddleware.
 SESSION_IDLE_TIMEOUT = envint("SESSION_IDLE_TIMEOUT", 30 * 60)
 if SESSION_IDLE_TIMEOUT < 60:
     raise ImproperlyConfigured("SESSION_IDLE_TIMEOUT is in seconds and must be at least 60.")

@@ -1,17 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from core import views as core_views
 from reporting.views import home
-
-from . import views
 
 admin.site.site_header = "CCG Comms Portal administration"
 # Works with the database down: a styled 503 with Retry-After, else a styled 500.
-handler500 = "ccgcomms.errors.server_error"
+handler500 = "core.errors.server_error"
 
 urlpatterns = [
     path("", home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
+    path("healthz", core_views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("stakeholders/", include("stakeholders.urls")),
     path("campaigns/", include("campaigns.urls")),

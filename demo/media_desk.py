@@ -7,7 +7,7 @@ from django.utils import timezone
 from accounts.models import Ccg, User
 from media_desk import services as desk
 from media_desk.models import Enquiry, Spokesperson
-from media_desk.policies import sla_policies_ensure
+from media_desk.services import sla_policies_ensure
 from stakeholders.models import Contact
 
 from . import data

@@ -5,7 +5,7 @@ class EngagementConfig(AppConfig):
     name = "engagement"
 
     def ready(self) -> None:
-        from ccgcomms.jobs import job_queue_register
+        from core.jobs import job_queue_register
 
         from .selectors import report_job_oldest_queued
 

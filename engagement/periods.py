@@ -4,7 +4,7 @@ annual engagement report (s.14Z11) covers one."""
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from media_desk.working_time import LONDON
+from working_time import LONDON
 
 
 @dataclass(frozen=True)

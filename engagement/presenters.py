@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from media_desk.working_time import LONDON, time_left
+from working_time import LONDON, time_left
 
 from .models import Response, ResponseStatus
 

@@ -16,8 +16,8 @@ from django.db.models import Q
 
 from accounts.models import Ccg, User
 from accounts.notifications import notification_send_once
-from ccgcomms.jobs import batches_within_budget
-from media_desk.working_time import LONDON
+from core.jobs import batches_within_budget
+from working_time import LONDON
 
 from .models import Consultation, Reminder, ReminderKind, Response
 from .periods import end_of_day

@@ -5,9 +5,9 @@ from django import forms
 from django.utils import timezone
 
 from accounts.scoping import Scope
-from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.concurrency.once import TOKEN as ONCE_TOKEN
-from ccgcomms.nhsuk_forms import NhsDateField, NhsDateTimeField
+from core.concurrency import OnceForm, VersionedForm
+from core.concurrency.once import TOKEN as ONCE_TOKEN
+from nhsuk_forms.fields import NhsDateField, NhsDateTimeField
 
 from .models import Coverage, Enquiry, Kind, Partner, PressRelease, Spokesperson
 

@@ -3,8 +3,9 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from working_time import LONDON, SlaState, time_left
+
 from .models import SlaDeadline
-from .working_time import LONDON, SlaState, time_left
 
 TAGS = {
     SlaState.ON_TRACK: ("On track", "nhsuk-tag--green"),

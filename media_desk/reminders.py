@@ -13,7 +13,7 @@ from datetime import datetime
 from django.db import transaction
 
 from accounts.notifications import notification_send_once
-from ccgcomms.jobs import batches_within_budget
+from core.jobs import batches_within_budget
 
 from .models import SlaDeadline
 from .models.deadlines import Reminder, ReminderKind

@@ -8,7 +8,7 @@ from celery import shared_task
 from django.conf import settings
 from django.utils import timezone
 
-from ccgcomms.jobs import run_exclusively
+from core.jobs import run_exclusively
 
 from .reminders import reminders_send_due
 

@@ -5,7 +5,7 @@ class StakeholdersConfig(AppConfig):
     name = "stakeholders"
 
     def ready(self) -> None:
-        from ccgcomms.jobs import job_queue_register
+        from core.jobs import job_queue_register
 
         from .selectors import import_job_oldest_queued
 

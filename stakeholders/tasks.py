@@ -7,7 +7,7 @@ little later, ends a worker stuck past it (the sweep then sees the job's heartbe
 
 from celery import shared_task
 
-from ccgcomms.jobs import run_exclusively
+from core.jobs import run_exclusively
 
 from . import services
 

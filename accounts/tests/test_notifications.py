@@ -148,8 +148,8 @@ def test_a_second_worker_skips_the_row_another_worker_is_sending(comms_a, settin
 @pytest.mark.django_db
 def test_the_sweep_sends_what_the_broker_never_delivered(ccg_a, comms_a):
     from ccgcomms.celery import app
-    from ccgcomms.jobs import job_last_finished
     from ccgcomms.schedules import BEAT_SCHEDULE
+    from core.jobs import job_last_finished
 
     # In this test the commit never comes, so the task is never queued: as when the broker is down.
     _send(ccg_a, [comms_a], key="test:1")

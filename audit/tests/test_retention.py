@@ -13,9 +13,9 @@ from audit.models import PersonalDataAccess
 from audit.services import personal_data_access_purge
 from audit.tasks import PURGE_JOB, purge_personal_data_access
 from ccgcomms.celery import app
-from ccgcomms.jobs import job_last_finished
 from ccgcomms.schedules import BEAT_SCHEDULE
 from ccgcomms.tests.test_settings import _manage
+from core.jobs import job_last_finished
 
 from .factories import PersonalDataAccessFactory
 

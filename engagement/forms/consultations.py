@@ -5,8 +5,8 @@ from datetime import timedelta
 from django import forms
 from django.utils import timezone
 
-from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.nhsuk_forms import NhsDateField
+from core.concurrency import OnceForm, VersionedForm
+from nhsuk_forms.fields import NhsDateField
 
 from ..models import STANDARD_LENGTH, Consultation
 from ..selectors import programmes_for

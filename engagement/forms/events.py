@@ -4,8 +4,8 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 
-from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.nhsuk_forms import NhsDateTimeField
+from core.concurrency import OnceForm, VersionedForm
+from nhsuk_forms.fields import NhsDateTimeField
 
 from ..models import CHARACTERISTICS, ActivityKind, Event
 from ..selectors import localities_for, programmes_for, segments_for

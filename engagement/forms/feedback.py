@@ -2,8 +2,8 @@
 
 from django import forms
 
-from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.nhsuk_forms import NhsDateField
+from core.concurrency import OnceForm, VersionedForm
+from nhsuk_forms.fields import NhsDateField
 
 from ..models import Feedback, FeedbackSource, Response, Sentiment
 from ..selectors import themes_for

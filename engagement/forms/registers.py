@@ -2,8 +2,8 @@
 
 from django import forms
 
-from ccgcomms.concurrency import OnceForm
-from ccgcomms.nhsuk_forms import NhsDateField
+from core.concurrency import OnceForm
+from nhsuk_forms.fields import NhsDateField
 
 from ..periods import Period, financial_year
 from .common import YearField, text_area

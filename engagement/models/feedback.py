@@ -10,7 +10,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
-from ccgcomms.concurrency import Versioned
+from core.concurrency import Versioned
 
 from .choices import CLOSED_STATUSES, FeedbackSource, ResponseStatus, Sentiment
 from .events import same_ccg_errors

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.scoping import CcgOwned
-from ccgcomms.models import BackgroundJob
+from core.models import BackgroundJob
 
 from .choices import ReportJobStatus
 

@@ -7,9 +7,9 @@ from django.db.models import Q, QuerySet
 
 from accounts.models import Ccg, Locality
 from accounts.scoping import Scope
-from media_desk.working_time import LONDON
 from stakeholders.models import Segment
 from stakeholders.selectors import contact_list
+from working_time import LONDON
 
 from ..models import CHARACTERISTICS, Event, EventAttendee, Programme, category_label
 from ..periods import Period

@@ -6,7 +6,7 @@ from datetime import datetime
 from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 
 from accounts.scoping import Scope, model_perm
-from media_desk.working_time import LONDON
+from working_time import LONDON
 
 from ..models import CLOSED_STATUSES, Feedback, Response, Theme
 from ..periods import Period

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 
 from accounts.models import Ccg, User
 from accounts.services import notification_send
-from ccgcomms.editing import apply_data
+from core.editing import apply_data
 
 __all__ = ["apply_data", "notify_new_owner", "same_ccg"]
 

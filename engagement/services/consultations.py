@@ -9,10 +9,10 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.calendars import organisation_calendar
 from accounts.models import Ccg, User
-from ccgcomms.concurrency import version_check
-from media_desk.calendars import organisation_calendar
-from media_desk.working_time import LONDON, Rule, Unit, compute_deadline
+from core.concurrency import version_check
+from working_time import LONDON, Rule, Unit, compute_deadline
 
 from ..models import ChecklistItem, Consultation, ConsultationCheck
 from ..selectors.consultations import consultation_report_gaps

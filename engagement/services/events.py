@@ -6,11 +6,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Ccg, User
-from ccgcomms.concurrency import version_check
-from ccgcomms.editing import apply_many
-from media_desk.working_time import LONDON
+from core.concurrency import version_check
+from core.editing import apply_many
 from stakeholders.models import Contact
 from stakeholders.services import interaction_record
+from working_time import LONDON
 
 from ..models import CHARACTERISTICS, EqualityCount, Event, EventAttendee
 from .common import apply_data, same_ccg

@@ -7,8 +7,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Ccg, User
-from ccgcomms.concurrency import version_check
-from ccgcomms.editing import apply_many
+from core.concurrency import version_check
+from core.editing import apply_many
 
 from ..models import Feedback
 from .common import apply_data, same_ccg

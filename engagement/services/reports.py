@@ -17,8 +17,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.models import Ccg, User
-from ccgcomms.jobs import job_heartbeat, job_stale_before
-from ccgcomms.queueing import enqueue_on_commit
+from core.jobs import job_heartbeat, job_stale_before
+from core.queueing import enqueue_on_commit
 
 from ..models import ReportJob, ReportJobStatus
 from ..rendering import render_docx, render_pdf, report_blocks, report_title

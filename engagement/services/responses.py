@@ -11,10 +11,10 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.calendars import organisation_calendar
 from accounts.models import User
-from ccgcomms.concurrency import version_check
-from media_desk.calendars import organisation_calendar
-from media_desk.working_time import LONDON, Rule, Unit, compute_deadline
+from core.concurrency import version_check
+from working_time import LONDON, Rule, Unit, compute_deadline
 
 from ..models import CLOSED_STATUSES, Feedback, Response, Theme
 from .common import apply_data, notify_new_owner

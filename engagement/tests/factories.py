@@ -5,7 +5,7 @@ import factory
 from accounts.tests.factories import CcgFactory
 from engagement import services
 from engagement.models import EngagementPolicy, Event, Feedback, Programme, Response, Theme
-from media_desk.working_time import LONDON
+from working_time import LONDON
 
 
 def london(*args) -> datetime.datetime:

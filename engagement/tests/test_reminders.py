@@ -14,7 +14,7 @@ from accounts.tests.factories import member
 from accounts.tests.outbox import delivered
 from engagement import reminders, services
 from engagement.models import Reminder
-from media_desk.working_time import LONDON
+from working_time import LONDON
 
 from .factories import FeedbackFactory, london, response_for
 
@@ -128,8 +128,8 @@ def test_two_jobs_at_once_send_each_reminder_once(ccg_a, comms_a, lead, celery_e
 @pytest.mark.django_db
 def test_beat_runs_both_engagement_jobs_under_their_lock(ccg_a, comms_a, lead):
     from ccgcomms.celery import app
-    from ccgcomms.jobs import job_last_finished
     from ccgcomms.schedules import BEAT_SCHEDULE
+    from core.jobs import job_last_finished
     from engagement import tasks
 
     ours = {"engagement.send_due_reminders", "engagement.report_jobs_sweep"}

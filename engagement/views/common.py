@@ -6,8 +6,8 @@ import copy
 from django.utils import timezone
 
 from accounts.access import ccg_choice, ccg_for_create
-from ccgcomms.editing import add_service_errors
-from ccgcomms.exports import export
+from core.editing import add_service_errors
+from core.exports import export
 
 __all__ = [
     "add_service_errors",

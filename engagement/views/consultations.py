@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, scoped_object
-from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
+from core.concurrency import StaleEdit, conflict_response, submit_once
 from stakeholders.selectors import maps_for
 
 from .. import selectors, services

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, require_perm, scoped_object
-from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
-from ccgcomms.listing import paginate
+from core.concurrency import StaleEdit, conflict_response, submit_once
+from core.listing import paginate
 
 from .. import selectors, services
 from ..forms import AttendeesForm, EqualityForm, EventFilterForm, EventForm

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, require_perm, scoped_object
 from audit.recording import Action, record_view
-from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
-from ccgcomms.listing import paginate
+from core.concurrency import StaleEdit, conflict_response, submit_once
+from core.listing import paginate
 
 from .. import selectors, services
 from ..forms import FeedbackFilterForm, FeedbackForm, InformForm

@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 
-from ccgcomms.listing import page_number, query_without_page
+from core.listing import page_number, query_without_page
 
 from ..forms import PublicFilterForm
 from ..periods import Period

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object, scoped_queryset
-from ccgcomms.concurrency import submit_once
+from core.concurrency import submit_once
 
 from .. import selectors, services
 from ..forms import ProgrammeForm, ThemeForm

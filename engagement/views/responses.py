@@ -8,8 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, require_perm, scoped_object
-from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
-from ccgcomms.listing import paginate
+from core.concurrency import StaleEdit, conflict_response, submit_once
+from core.listing import paginate
 
 from .. import presenters, selectors, services
 from ..forms import ResponseFilterForm, ResponseForm

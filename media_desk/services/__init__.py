@@ -17,6 +17,7 @@ from .items import (
     enquiry_update,
     register_save,
 )
+from .policies import sla_policies_ensure
 from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_off
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "enquiry_send_holding_reply",
     "enquiry_sign_off",
     "enquiry_update",
+    "sla_policies_ensure",
     "foi_clarification_receive",
     "foi_clarification_request",
     "foi_fee_receive",

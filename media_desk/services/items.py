@@ -4,14 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.calendars import is_out_of_hours, organisation_calendar
 from accounts.models import User
-from ccgcomms.concurrency import version_check
-from ccgcomms.editing import apply_data
+from core.concurrency import version_check
+from core.editing import apply_data
 
-from ..calendars import is_out_of_hours, organisation_calendar
-from ..deadlines import enquiry_deadlines_refresh
 from ..models import Enquiry, Kind, Spokesperson
-from ..policies import policy_kind_for, rules_copy, sla_policy_for
+from .deadlines import enquiry_deadlines_refresh
+from .policies import policy_kind_for, rules_copy, sla_policy_for
 
 
 @transaction.atomic

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from ..deadlines import enquiry_deadlines_refresh
 from ..models import Enquiry
+from .deadlines import enquiry_deadlines_refresh
 
 
 def _sent_time(at: datetime | None, field: str, enquiry: Enquiry) -> datetime:

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from media_desk.models import SlaPolicy
-from media_desk.policies import sla_policies_ensure
+from media_desk.services.policies import sla_policies_ensure
 
 from .factories import logged_enquiry, london
 

@@ -7,7 +7,6 @@ import pytest
 
 from accounts.models import ClosureDay
 from media_desk.models import Kind, SlaPolicy, Urgency
-from media_desk.policies import sla_policies_ensure
 from media_desk.services import (
     enquiry_update,
     foi_clarification_receive,
@@ -17,6 +16,7 @@ from media_desk.services import (
     foi_review_extend,
     foi_review_request,
 )
+from media_desk.services.policies import sla_policies_ensure
 
 from .factories import logged_enquiry, london
 

@@ -121,7 +121,7 @@ def test_a_real_worker_sends_the_reminder_email_after_its_commit(ccg_a, comms_a,
     from celery.contrib.testing.worker import start_worker
 
     from ccgcomms.celery import app
-    from ccgcomms.queueing import send_task_safely
+    from core.queueing import send_task_safely
     from media_desk.tasks import send_due_reminders
 
     now = datetime.datetime.now(datetime.UTC)

@@ -163,7 +163,7 @@ def test_a_real_worker_on_redis_sends_the_reminders(ccg_a, comms_a, lead, settin
     from celery.contrib.testing.worker import start_worker
 
     from ccgcomms.celery import app
-    from ccgcomms.queueing import send_task_safely
+    from core.queueing import send_task_safely
     from media_desk.tasks import send_due_reminders
 
     now = datetime.datetime.now(datetime.UTC)

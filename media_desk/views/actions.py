@@ -15,8 +15,8 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from accounts.scoping import Scope
-from ccgcomms.concurrency import OnceTokenForm, submit_once
-from ccgcomms.editing import add_service_errors
+from core.concurrency import OnceTokenForm, submit_once
+from core.editing import add_service_errors
 
 from .. import selectors, services
 from ..forms import AssignForm, CloseForm, FoiStepForm, HoldingReplyForm, RespondForm, SignOffForm

@@ -5,8 +5,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from accounts.selectors import ccgs_with
-from ccgcomms.concurrency import OnceTokenForm, StaleEdit, conflict_response, submit_once
-from ccgcomms.editing import add_service_errors
+from core.concurrency import OnceTokenForm, StaleEdit, conflict_response, submit_once
+from core.editing import add_service_errors
 
 from .. import selectors, services
 from ..forms import (

@@ -8,8 +8,8 @@ from django.shortcuts import redirect, render
 from accounts.access import require_model_perm, scoped_object, scoped_queryset
 from accounts.scoping import model_perm
 from accounts.selectors import ccgs_with
-from ccgcomms.concurrency import submit_once
-from ccgcomms.listing import paginate
+from core.concurrency import submit_once
+from core.listing import paginate
 
 from .. import services
 from ..forms import CoverageForm, PressReleaseForm, SpokespersonForm

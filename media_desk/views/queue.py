@@ -2,8 +2,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from accounts.access import require_model_perm
-from ccgcomms.exports import FORMATS, export_response
-from ccgcomms.listing import paginate
+from core.exports import FORMATS, export_response
+from core.listing import paginate
 
 from .. import selectors
 from ..filters import QueueFilterForm

@@ -3,8 +3,8 @@
 from django import forms
 from django.utils import timezone
 
-from ccgcomms.concurrency import OnceForm
-from ccgcomms.nhsuk_forms import NhsDateField
+from core.concurrency import OnceForm
+from nhsuk_forms.fields import NhsDateField
 from stakeholders.models import (
     DistributionList,
     Interaction,

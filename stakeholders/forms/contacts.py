@@ -2,7 +2,7 @@ from django import forms
 
 from accounts.models import Locality, User
 from accounts.scoping import Scope
-from ccgcomms.concurrency import OnceForm, VersionedForm
+from core.concurrency import OnceForm, VersionedForm
 from stakeholders.models import (
     Contact,
     ContactKind,

@@ -1,6 +1,6 @@
 from django import forms
 
-from ccgcomms.nhsuk_forms import NhsDateField
+from nhsuk_forms.fields import NhsDateField
 from stakeholders.importing.limits import ImportLimits, too_big_message
 from stakeholders.models import DistributionList, LawfulBasis
 

@@ -2,7 +2,7 @@ from django import forms
 
 from accounts.models import Locality
 from accounts.scoping import Scope
-from ccgcomms.concurrency import OnceForm, VersionedForm
+from core.concurrency import OnceForm, VersionedForm
 from stakeholders.models import Organisation, OrganisationType, Sector, Segment
 from stakeholders.selectors import organisation_filter_localities
 

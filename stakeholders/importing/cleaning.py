@@ -10,7 +10,7 @@ from django.core.validators import EmailValidator
 from django.utils import timezone
 
 from accounts.models import Ccg, Locality, User
-from ccgcomms.exports import FORMULA_PREFIXES
+from core.exports import FORMULA_PREFIXES
 from stakeholders.matching import email_key, text_key
 from stakeholders.models import Segment
 

@@ -5,7 +5,7 @@ import itself runs in one transaction (all-or-nothing), which would hide the upd
 the end; on Postgres they go through a second, autocommitting connection instead. SQLite
 allows one writer at a time, so there the page shows the phase without a count.
 
-Each write is also a heartbeat (heartbeat_at); on Postgres ccgcomms.jobs.job_heartbeat beats
+Each write is also a heartbeat (heartbeat_at); on Postgres core.jobs.job_heartbeat beats
 besides, through the phases that report no progress."""
 
 import logging

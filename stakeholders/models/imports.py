@@ -10,7 +10,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
-from ccgcomms.models import BackgroundJob
+from core.models import BackgroundJob
 
 from .choices import ImportStatus, LawfulBasis
 from .consent import DistributionList

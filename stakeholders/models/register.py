@@ -8,7 +8,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
-from ccgcomms.concurrency import Versioned
+from core.concurrency import Versioned
 
 from .choices import ContactKind, FormatNeed, OrganisationType, Sector, SegmentKind
 from .scores import Scored, score_constraints

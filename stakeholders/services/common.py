@@ -1,5 +1,5 @@
 """Small helpers the services share."""
 
-from ccgcomms.editing import apply_data
+from core.editing import apply_data
 
 __all__ = ["apply_data"]

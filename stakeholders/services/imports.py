@@ -20,8 +20,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.models import Ccg, User
-from ccgcomms.jobs import job_heartbeat, job_stale_before
-from ccgcomms.queueing import enqueue_on_commit
+from core.jobs import job_heartbeat, job_stale_before
+from core.queueing import enqueue_on_commit
 from stakeholders.importing.limits import Deadline, ImportLimits, OverTime, too_big_message
 from stakeholders.importing.planning import ListOptions, plan_import
 from stakeholders.importing.progress import job_progress

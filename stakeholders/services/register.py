@@ -5,8 +5,8 @@ from django.db import transaction
 from django.db.models.functions import Lower
 
 from accounts.models import Ccg, User
-from ccgcomms.concurrency import version_check
-from ccgcomms.editing import apply_many
+from core.concurrency import version_check
+from core.editing import apply_many
 from stakeholders.matching import email_key, suppression_keys
 from stakeholders.models import Contact, Organisation, Segment, Suppression
 

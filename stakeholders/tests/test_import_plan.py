@@ -264,7 +264,7 @@ def test_our_own_export_imports_back_unchanged(ccg_a):
     ContactFactory(
         ccg=ccg_a, email="ann@example.org", phone="+44 151 000", format_needs=["easy_read"]
     )
-    from ccgcomms.exports import defuse
+    from core.exports import defuse
     from stakeholders.selectors import EXPORT_HEADERS, contact_export_rows
 
     rows = [[defuse(v) for v in row] for row in contact_export_rows(contacts=Contact.objects.all())]

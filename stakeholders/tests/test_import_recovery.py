@@ -143,7 +143,7 @@ def test_a_job_out_of_time_fails_cleanly_and_says_what_to_do(ccg_a, comms_a, mon
 @needs_services
 @pytest.mark.django_db(transaction=True)
 def test_a_running_import_beats_where_the_sweep_sees_it(ccg_a, comms_a, settings):
-    from ccgcomms.jobs import job_heartbeat
+    from core.jobs import job_heartbeat
 
     job = _confirmed(ccg_a, comms_a)
     ImportJob.objects.filter(pk=job.pk).update(heartbeat_at=None)

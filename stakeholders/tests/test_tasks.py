@@ -3,8 +3,8 @@
 import pytest
 
 from ccgcomms.celery import app
-from ccgcomms.jobs import job_last_finished
 from ccgcomms.schedules import BEAT_SCHEDULE
+from core.jobs import job_last_finished
 from stakeholders.tasks import IMPORT_SWEEP_JOB, import_jobs_sweep_task
 
 

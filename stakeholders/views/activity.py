@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import require_perm, scoped_object
 from accounts.selectors import members_of
-from ccgcomms.concurrency import submit_once
+from core.concurrency import submit_once
 from stakeholders import selectors, services
 from stakeholders.forms import InteractionForm, MapAddForm, SubscribeForm, WithdrawForm
 from stakeholders.models import Contact, Interaction, Organisation, Subscription

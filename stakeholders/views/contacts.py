@@ -5,8 +5,8 @@ from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object
 from audit.recording import Action, record_export, record_view
-from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
-from ccgcomms.listing import paginate
+from core.concurrency import StaleEdit, conflict_response, submit_once
+from core.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import ContactCreateForm, ContactForm, ContactSearchForm
 from stakeholders.models import Contact

@@ -14,8 +14,8 @@ from openpyxl import Workbook
 
 from accounts.access import require_model_perm, scoped_object
 from audit.recording import Action, record_view
-from ccgcomms.exports import defuse
-from ccgcomms.listing import paginate
+from core.exports import defuse
+from core.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import EraseForm, RetentionForm
 from stakeholders.models import Contact

@@ -5,8 +5,8 @@ from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object
 from audit.recording import Action, record_export
-from ccgcomms.concurrency import submit_once
-from ccgcomms.listing import paginate
+from core.concurrency import submit_once
+from core.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import DistributionListForm
 from stakeholders.models import DistributionList

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, scoped_object
-from ccgcomms.concurrency import submit_once
+from core.concurrency import submit_once
 from stakeholders import selectors, services
 from stakeholders.forms import MapEntryForm, StakeholderMapForm
 from stakeholders.models import Contact, MapEntry, StakeholderMap

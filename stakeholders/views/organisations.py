@@ -4,8 +4,8 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object, scoped_queryset
-from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
-from ccgcomms.listing import paginate
+from core.concurrency import StaleEdit, conflict_response, submit_once
+from core.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import OrganisationForm, OrganisationSearchForm, SegmentForm
 from stakeholders.models import Organisation, Segment

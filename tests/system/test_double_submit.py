@@ -1,6 +1,6 @@
 """A double click on "Log it" sends one request and logs one enquiry; the button is disabled
 after the first click (static/js/submit-once.js; the server's one-time token is the guarantee,
-tested in ccgcomms/tests/test_no_double_submit.py)."""
+tested in core/tests/test_no_double_submit.py)."""
 
 import pytest
 

@@ -9,10 +9,10 @@ from datetime import datetime
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import Ccg
-from media_desk.deadlines import worked_deadlines
 from media_desk.models import Enquiry, Kind, PolicyKind
-from media_desk.policies import rules_copy, sla_policy_for
-from media_desk.working_time import LONDON
+from media_desk.services.deadlines import worked_deadlines
+from media_desk.services.policies import rules_copy, sla_policy_for
+from working_time import LONDON
 
 KINDS = {
     "media": (Kind.MEDIA, PolicyKind.MEDIA),
