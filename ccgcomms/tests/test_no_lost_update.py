@@ -317,3 +317,22 @@ def test_an_import_that_changes_a_contact_counts_as_a_save(tmp_path, ccg_a):
     contact.refresh_from_db()
     assert (contact.job_title, contact.version) == ("Vice chair", 2)
     assert contact.history.first().version == 2
+
+
+def test_a_stale_coverage_save_merges_on_the_conflict_page(client, comms_a, ccg_a):
+    coverage = CoverageFactory(ccg=ccg_a, outlet="Northern Echo", headline="Beds to close")
+    url = reverse("media_desk:register_edit", args=["coverage", coverage.pk])
+    client.force_login(comms_a)
+    opened = form_data(client.get(url).content.decode(), having="version")
+    coverage.headline = "Beds to stay open"
+    coverage.save()  # someone else's save, after the form was opened
+
+    refused = client.post(url, {**opened, "outlet": "The Northern Echo"})
+
+    assert refused.status_code == 409
+    page = refused.content.decode()
+    assert _conflict_rows(page) == {"headline": "theirs", "outlet": "mine"}
+    assert client.post(url, form_data(page, having="version")).status_code == 302
+    coverage.refresh_from_db()
+    assert (coverage.outlet, coverage.headline) == ("The Northern Echo", "Beds to stay open")
+    assert coverage.version == 3
