@@ -190,11 +190,12 @@ class FoiStepForm(OnceForm, forms.Form):
     at = NhsDateTimeField(label="When?", required=False, help_text="Leave empty for now.")
 
 
-class CcgOwnedForm(OnceForm, forms.ModelForm):
+class CcgOwnedForm(VersionedForm, OnceForm, forms.ModelForm):
     """A register form whose CCG is chosen from those where the user may add to the register
     (hidden when there is one). A linked item (enquiry, press release, campaign) is one of
     those CCGs' that the user may also see: adding coverage in a CCG does not open its
-    enquiries to someone who may not read them."""
+    enquiries to someone who may not read them. Adding carries a one-time token; editing, the
+    version the form was opened at."""
 
     def __init__(self, *args, ccgs, scope: Scope, **kwargs):
         super().__init__(*args, **kwargs)

@@ -17,6 +17,13 @@ from ..models import Submission
 TOKEN = "submission_token"  # noqa: S105 (a form field name, not a secret)
 KEEP = timedelta(days=1)
 REPEATED = "That was sent twice; it was saved once, and here it is."
+# A post without a valid token: a page opened before tokens existed, a copy of an old page, a
+# script. Never saved unguarded (it could be the second of two); the form comes back, as typed,
+# with a new token, so the user checks it and sends it once.
+SEND_AGAIN = (
+    "This form was already sent or has expired. "
+    "Check the details below are still right and send it again."
+)
 
 
 class OnceForm:
@@ -24,8 +31,9 @@ class OnceForm:
     each time the form is shown, kept as posted when the form is shown again with errors. On a
     ModelForm editing a saved record it adds nothing.
 
-    After `is_valid()`, `submission_token` is the token (None when the post had none: a script,
-    not the portal's page) and it is not in `cleaned_data`."""
+    The token is required: a post without one (or with one that is not a token) is invalid,
+    with `SEND_AGAIN` at the top of the form, and the form shown again carries a new token.
+    After `is_valid()`, `submission_token` is the token and it is not in `cleaned_data`."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -33,14 +41,27 @@ class OnceForm:
         instance = getattr(self, "instance", None)
         if instance is not None and not instance._state.adding:
             return  # an edit form (the same class often serves both): its version guards it
+        # Not required here: a hidden field's own error would name a field nobody can see.
+        # full_clean refuses the post without a token, at the top of the form.
         self.fields[TOKEN] = forms.UUIDField(
             widget=forms.HiddenInput, required=False, initial=uuid.uuid4
         )
 
     def full_clean(self):
         super().full_clean()
-        if hasattr(self, "cleaned_data"):
-            self.submission_token = self.cleaned_data.pop(TOKEN, None)
+        if not hasattr(self, "cleaned_data") or TOKEN not in self.fields:
+            return
+        self.submission_token = self.cleaned_data.pop(TOKEN, None)
+        if self.submission_token is None:
+            self._errors.pop(TOKEN, None)  # "Enter a valid UUID": SEND_AGAIN says it for people
+            self.add_error(None, SEND_AGAIN)
+            self._token_renew()
+
+    def _token_renew(self) -> None:
+        """Shown again, the form carries a new token (the posted one was missing or broken)."""
+        data = self.data.copy()
+        data[self.add_prefix(TOKEN)] = str(uuid.uuid4())
+        self.data = data
 
 
 class OnceTokenForm(OnceForm, forms.Form):
@@ -54,10 +75,13 @@ def submit_once(request, form, create: Callable[[], HttpResponseRedirect]) -> Ht
     second INSERT of the same token waits for the first transaction: when it commits, the
     second fails and answers with the first's redirect; when it rolls back (the service refused
     the data), the second goes ahead. A ValidationError from `create` undoes the claim too, so
-    the user corrects the form and sends the same token again."""
-    token = form.submission_token
+    the user corrects the form and sends the same token again.
+
+    A form without a token (not an `OnceForm`, or not validated) is refused with `SEND_AGAIN`:
+    nothing is created unguarded."""
+    token = getattr(form, "submission_token", None)
     if token is None:
-        return create()
+        raise ValidationError(SEND_AGAIN)
     with transaction.atomic():
         try:
             with transaction.atomic():

@@ -62,3 +62,23 @@ def form_data(html: str, having: str) -> dict[str, list[str]]:
                 data.setdefault(name, []).append(value)
             return data
     raise AssertionError(f"no form with a field named {having!r} on the page")
+
+
+def token_of(client, url: str, *, having: str = "submission_token") -> dict[str, str]:
+    """The one-time token of the form on the page at `url`, as a browser sends it back: GET the
+    page and read the hidden token of the first form with a field named `having` (a step on an
+    enquiry's page: its prefixed field, e.g. "close-closure_note"). Fails when that form carries
+    no token, so a create form that dropped it fails its tests too."""
+    page = client.get(url)
+    assert page.status_code == 200, f"GET {url}: {page.status_code}"
+    data = form_data(page.content.decode(), having=having)
+    token = {name: values[0] for name, values in data.items() if name.endswith("submission_token")}
+    assert token, f"the form on {url} carries no one-time token"
+    return token
+
+
+def post_once(client, url: str, data: dict, *, page: str | None = None, having=None, **kwargs):
+    """POST `data` to `url` as the portal's page sends it: with the one-time token of the form
+    opened just before at `page` (default: `url` itself). Extra arguments go to client.post."""
+    opened = token_of(client, page or url, **({"having": having} if having else {}))
+    return client.post(url, {**data, **opened}, **kwargs)

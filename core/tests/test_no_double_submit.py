@@ -249,3 +249,71 @@ def test_a_referral_to_foi_sent_twice_makes_one_foi_request(client, comms_a, ccg
         == first["Location"]
         != reverse("media_desk:enquiry_detail", args=[enquiry.pk])
     )
+
+
+@pytest.mark.django_db
+def test_a_post_without_a_token_creates_nothing_and_asks_to_send_it_again(client, staff_a, ccg_a):
+    client.force_login(staff_a)
+    data = _opened_log_form(client, ccg_a)
+    del data["submission_token"]
+
+    refused = client.post(LOG, data)
+
+    assert refused.status_code == 200 and Enquiry.objects.count() == 0
+    page = refused.content.decode()
+    assert "This form was already sent or has expired" in page
+    shown = form_data(page, having="submission_token")
+    assert shown["subject"] == [data["subject"]]  # what they typed is kept
+    assert shown["submission_token"][0]  # with a new token: sending it again goes through
+    assert client.post(LOG, shown).status_code == 302
+    assert Enquiry.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_broken_token_is_refused_like_a_missing_one(client, staff_a, ccg_a):
+    client.force_login(staff_a)
+    data = {**_opened_log_form(client, ccg_a), "submission_token": "not-a-token"}
+
+    refused = client.post(LOG, data)
+
+    assert refused.status_code == 200 and Enquiry.objects.count() == 0
+    page = refused.content.decode()
+    assert "This form was already sent or has expired" in page
+    assert "Enter a valid UUID" not in page
+    shown = form_data(page, having="submission_token")
+    assert uuid.UUID(shown["submission_token"][0])
+
+
+@pytest.mark.django_db
+def test_every_create_page_refuses_a_post_without_its_token(client, comms_a, ccg_a):
+    pages = _create_pages(ccg_a, comms_a)
+    client.force_login(comms_a)
+    for name, args in pages.items():
+        url = reverse(name, args=args)
+        opened = form_data(client.get(url).content.decode(), having="submission_token")
+        del opened["submission_token"]
+
+        refused = client.post(url, opened)
+
+        assert refused.status_code == 200, name
+        assert "This form was already sent or has expired" in refused.content.decode(), name
+    assert Submission.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_step_or_a_referral_without_a_token_is_not_recorded(client, comms_a, ccg_a):
+    from media_desk.tests.factories import logged_enquiry
+
+    enquiry = logged_enquiry(ccg=ccg_a, logged_by=comms_a)
+    client.force_login(comms_a)
+    step = reverse("media_desk:step", args=[enquiry.pk, "close"])
+
+    refused = client.post(step, {"close-closure_note": "Done."})
+    referred = client.post(reverse("media_desk:refer_to_foi", args=[enquiry.pk]), follow=True)
+
+    assert refused.status_code == 400
+    assert "This form was already sent or has expired" in refused.content.decode()
+    assert "This form was already sent or has expired" in referred.content.decode()
+    enquiry.refresh_from_db()
+    assert enquiry.closed_at is None
+    assert Enquiry.objects.filter(kind="foi").count() == 0

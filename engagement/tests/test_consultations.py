@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from engagement import services
 from engagement.models import ChecklistItem, Consultation
 from stakeholders.tests.factories import StakeholderMapFactory
@@ -50,8 +51,8 @@ def consultation_of(ccg, by, **fields) -> Consultation:
 def test_a_consultation_of_12_weeks_is_planned(client, comms_a, ccg_a):
     stakeholder_map = StakeholderMapFactory(ccg=ccg_a, purpose="consultation")
     client.force_login(comms_a)
-    response = client.post(
-        reverse("engagement:consultation_add"), plan(stakeholder_map=stakeholder_map.pk)
+    response = post_once(
+        client, reverse("engagement:consultation_add"), plan(stakeholder_map=stakeholder_map.pk)
     )
     consultation = Consultation.objects.get()
     assert response["Location"] == reverse("engagement:consultation_detail", args=[consultation.pk])
@@ -66,11 +67,12 @@ def test_a_consultation_of_12_weeks_is_planned(client, comms_a, ccg_a):
 def test_shorter_than_12_weeks_needs_a_recorded_reason(client, comms_a, ccg_a):
     client.force_login(comms_a)
     short = plan(**dated("closes_on", datetime.date(2026, 7, 13)))
-    body = client.post(reverse("engagement:consultation_add"), short).content.decode()
+    body = post_once(client, reverse("engagement:consultation_add"), short).content.decode()
     assert "This consultation runs for 6 weeks, less than 12 weeks." in body
     assert 'href="#id_shortened_reason"' in body and "new health hub" in body
     assert not Consultation.objects.exists()
-    client.post(
+    post_once(
+        client,
         reverse("engagement:consultation_add"),
         {**short, "shortened_reason": "The lease ends in September."},
     )
@@ -79,7 +81,8 @@ def test_shorter_than_12_weeks_needs_a_recorded_reason(client, comms_a, ccg_a):
 
 def test_closing_before_opening_is_refused(client, comms_a, ccg_a):
     client.force_login(comms_a)
-    body = client.post(
+    body = post_once(
+        client,
         reverse("engagement:consultation_add"),
         plan(**dated("closes_on", datetime.date(2026, 5, 1))),
     ).content.decode()

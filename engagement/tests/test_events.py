@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from engagement import services
 from engagement.models import EqualityCount, Event, EventAttendee
 from stakeholders.models import Interaction
@@ -42,7 +43,7 @@ def test_the_comms_team_records_a_big_chat_with_its_attendance(client, comms_a, 
     young = SegmentFactory(ccg=ccg_a, name="Young people", kind="seldom_heard")
     client.force_login(comms_a)
     data = big_chat(locality=bootle.pk, seldom_heard_reached=[young.pk], target_segments=[young.pk])
-    response = client.post(reverse("engagement:event_add"), data)
+    response = post_once(client, reverse("engagement:event_add"), data)
     event = Event.objects.get()
     assert response["Location"] == reverse("engagement:event_detail", args=[event.pk])
     assert (event.ccg, event.attendance, event.locality) == (ccg_a, 64, bootle)
@@ -54,8 +55,8 @@ def test_the_comms_team_records_a_big_chat_with_its_attendance(client, comms_a, 
 
 def test_an_end_before_the_start_is_refused_and_the_input_kept(client, comms_a, ccg_a):
     client.force_login(comms_a)
-    body = client.post(
-        reverse("engagement:event_add"), big_chat(**when("ends_at", 14, 17))
+    body = post_once(
+        client, reverse("engagement:event_add"), big_chat(**when("ends_at", 14, 17))
     ).content.decode()
     assert "The end must be after the start." in body
     assert 'href="#id_ends_at_0"' in body  # the error summary links to the field
@@ -65,18 +66,24 @@ def test_an_end_before_the_start_is_refused_and_the_input_kept(client, comms_a, 
 
 def test_attendance_below_zero_is_refused(client, comms_a, ccg_a):
     client.force_login(comms_a)
-    body = client.post(reverse("engagement:event_add"), big_chat(attendance="-3")).content.decode()
+    body = post_once(
+        client, reverse("engagement:event_add"), big_chat(attendance="-3")
+    ).content.decode()
     assert "Attendance cannot be below zero." in body
     assert not Event.objects.exists()
 
 
 def test_attendance_above_the_venue_capacity_needs_confirming(client, comms_a, ccg_a):
     client.force_login(comms_a)
-    body = client.post(reverse("engagement:event_add"), big_chat(attendance="95")).content.decode()
+    body = post_once(
+        client, reverse("engagement:event_add"), big_chat(attendance="95")
+    ).content.decode()
     assert "Attendance of 95 is above the venue&#x27;s stated capacity of 80." in body
     assert 'value="95"' in body and not Event.objects.exists()
-    client.post(
-        reverse("engagement:event_add"), big_chat(attendance="95", attendance_confirmed="on")
+    post_once(
+        client,
+        reverse("engagement:event_add"),
+        big_chat(attendance="95", attendance_confirmed="on"),
     )
     assert Event.objects.get().attendance == 95
 

@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from engagement import services
 from engagement.models import Feedback
 
@@ -35,7 +36,7 @@ def test_feedback_is_recorded_with_its_themes_and_contributor(client, comms_a, c
         contributor_email="jane@example.org",
         wants_feedback="on",
     )
-    response = client.post(reverse("engagement:feedback_add"), data)
+    response = post_once(client, reverse("engagement:feedback_add"), data)
     feedback = Feedback.objects.get()
     assert response["Location"] == reverse("engagement:feedback_detail", args=[feedback.pk])
     assert list(feedback.themes.all()) == [access]
@@ -49,7 +50,7 @@ def test_feedback_from_an_event_starts_from_the_event(client, comms_a, ccg_a):
     page = client.get(reverse("engagement:feedback_add"), {"event": event.pk}).content.decode()
     assert f'<option value="{event.pk}" selected>' in page
     data = heard(source="event", event=event.pk, another="1")
-    response = client.post(reverse("engagement:feedback_add") + f"?event={event.pk}", data)
+    response = post_once(client, reverse("engagement:feedback_add") + f"?event={event.pk}", data)
     assert response["Location"] == reverse("engagement:feedback_add") + f"?event={event.pk}"
     assert Feedback.objects.get().event == event
 
@@ -65,7 +66,7 @@ def test_feedback_from_an_event_starts_from_the_event(client, comms_a, ccg_a):
 )
 def test_bad_feedback_is_refused_naming_the_field(client, comms_a, ccg_a, extra, field, message):
     client.force_login(comms_a)
-    body = client.post(reverse("engagement:feedback_add"), heard(**extra)).content.decode()
+    body = post_once(client, reverse("engagement:feedback_add"), heard(**extra)).content.decode()
     assert message in body and f'href="#id_{field}' in body
     assert "three weeks to get a GP appointment" in body  # nothing typed is lost
     assert not Feedback.objects.exists()

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from accounts.models import Notification
 from accounts.tests.factories import member
+from core.tests.forms_read import post_once
 from engagement import services
 from engagement.models import EngagementPolicy, Response
 
@@ -53,8 +54,8 @@ def test_responding_through_the_page_notifies_a_new_owner(client, comms_a, ccg_a
         "status": "planned",
         "owner": colleague.pk,
     }
-    response = client.post(
-        reverse("engagement:response_add_for_feedback", args=[feedback.pk]), data
+    response = post_once(
+        client, reverse("engagement:response_add_for_feedback", args=[feedback.pk]), data
     )
     created = Response.objects.get()
     assert response["Location"] == reverse("engagement:response_detail", args=[created.pk])

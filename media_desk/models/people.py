@@ -2,9 +2,10 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from core.concurrency import Versioned
 
 
-class Spokesperson(CcgOwned):
+class Spokesperson(CcgOwned, Versioned):
     """Who may speak to the media, on what, and whether they have had media training."""
 
     name = models.CharField(max_length=150)

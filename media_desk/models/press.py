@@ -5,9 +5,10 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from core.concurrency import Versioned
 
 
-class PressRelease(CcgOwned):
+class PressRelease(CcgOwned, Versioned):
     title = models.CharField(max_length=250)
     issued_on = models.DateField()
     summary = models.TextField(blank=True)
@@ -38,7 +39,7 @@ class Tone(models.TextChoices):
     NEGATIVE = "negative", "Negative"
 
 
-class Coverage(CcgOwned):
+class Coverage(CcgOwned, Versioned):
     outlet = models.CharField(max_length=200)
     published_on = models.DateField()
     headline = models.CharField(max_length=300)

@@ -15,7 +15,8 @@ from .items import (
     enquiry_log,
     enquiry_refer_to_foi,
     enquiry_update,
-    register_save,
+    register_add,
+    register_update,
 )
 from .policies import sla_policies_ensure
 from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_off
@@ -37,5 +38,6 @@ __all__ = [
     "foi_review_complete",
     "foi_review_extend",
     "foi_review_request",
-    "register_save",
+    "register_add",
+    "register_update",
 ]

@@ -102,10 +102,21 @@ def enquiry_refer_to_foi(*, enquiry: Enquiry, by: User) -> Enquiry:
 
 
 @transaction.atomic
-def register_save(*, item, by: User):
-    """Save a spokesperson, press release or coverage entry (who saved it is in the history)."""
-    if hasattr(item, "issued_by_id") and item.pk is None:
+def register_add(*, item, by: User):
+    """Add a spokesperson, press release or coverage entry (who added it is in the history)."""
+    if hasattr(item, "issued_by_id"):
         item.issued_by = by
+    item.full_clean()
+    item.save()
+    return item
+
+
+@transaction.atomic
+def register_update(*, item, data: dict, version: int | None):
+    """Save an edited spokesperson, press release or coverage entry. Refused (`StaleEdit`) when
+    it was saved since the form was opened at `version`."""
+    version_check(instance=item, version=version)
+    apply_data(item, data)
     item.full_clean()
     item.save()
     return item

@@ -4,7 +4,6 @@ that once sent it twice: the COMMIT fails (refused, or the connection ends) afte
 import datetime
 import os
 import threading
-import time
 
 import pytest
 from django.core import mail
@@ -12,10 +11,8 @@ from django.db import DatabaseError, connection
 from django.urls import reverse
 
 from accounts.models import Notification, OutboxEmail
-from accounts.tests.factories import member
 from accounts.tests.outbox import delivered
 from media_desk import reminders
-from media_desk.models import Kind
 from media_desk.models.deadlines import Reminder
 
 from .factories import logged_enquiry, london
@@ -32,14 +29,6 @@ FAULTS = {
     "commit refused": "RAISE EXCEPTION 'commit refused';",
     "connection ended": "PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5);",
 }
-
-
-@pytest.fixture
-def lead(ccg_a):
-    lead = member(ccg=ccg_a, role="Comms team")
-    ccg_a.comms_lead = lead
-    ccg_a.save()
-    return lead
 
 
 @pytest.fixture
@@ -117,30 +106,9 @@ def test_reminder_links_are_reversed_and_use_the_configured_site_url(
 @pytest.mark.skipif(not os.getenv("REDIS_URL"), reason="REDIS_URL not set: needs a real Redis")
 @pytest.mark.celery_worker
 @pytest.mark.django_db(transaction=True)
-def test_a_real_worker_sends_the_reminder_email_after_its_commit(ccg_a, comms_a, lead):
-    from celery.contrib.testing.worker import start_worker
-
-    from ccgcomms.celery import app
-    from core.queueing import send_task_safely
-    from media_desk.tasks import send_due_reminders
-
-    now = datetime.datetime.now(datetime.UTC)
-    logged_enquiry(
-        ccg=ccg_a,
-        logged_by=comms_a,
-        received_at=now - datetime.timedelta(hours=3, minutes=50),
-        urgency="urgent",
-        kind=Kind.MEDIA,
-    )
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
-        assert send_task_safely(send_due_reminders)
-        deadline = time.monotonic() + 20
-        # The reminder job queues outbox_send on its commit; the same worker then sends it.
-        while (
-            time.monotonic() < deadline
-            and not OutboxEmail.objects.filter(sent_at__isnull=False).exists()
-        ):
-            time.sleep(0.2)
+def test_a_real_worker_sends_the_reminder_email_after_its_commit(lead, reminder_worker):
+    # The reminder job queues outbox_send on its commit; the same worker then sends it.
+    reminder_worker(lambda: OutboxEmail.objects.filter(sent_at__isnull=False).exists())
     assert [m.to for m in mail.outbox] == [[lead.email]]  # no owner: the lead
     assert Notification.objects.filter(user=lead).count() == 1
 

@@ -2,13 +2,15 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object, scoped_queryset
 from accounts.scoping import model_perm
 from accounts.selectors import ccgs_with
-from core.concurrency import submit_once
+from core.concurrency import StaleEdit, conflict_response, submit_once
+from core.editing import add_service_errors
 from core.listing import paginate
 
 from .. import services
@@ -55,12 +57,25 @@ def register_edit(request, register: str, pk: int | None = None):
     ccgs = ccgs_with(scope=request.scope, perm=model_perm(model, "add"))
     form = form_class(request.POST or None, instance=instance, ccgs=ccgs, scope=request.scope)
 
-    def save():
-        services.register_save(item=form.instance, by=request.user)
+    def add():
+        services.register_add(item=form.instance, by=request.user)
+        return saved()
+
+    def saved():
         messages.success(request, f"Saved: {form.instance}.")
         return redirect("media_desk:register_list", register=register)
 
     if request.method == "POST" and form.is_valid():
-        return submit_once(request, form, save)  # adding: sent twice, added once
+        try:
+            if pk is None:
+                return submit_once(request, form, add)  # sent twice, added once
+            services.register_update(
+                item=form.instance, data=form.edit_data(), version=form.posted_version
+            )
+            return saved()
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
+        except ValidationError as error:
+            add_service_errors(form, error)
     context = {"form": form, "title": title, "register": register, "instance": instance}
     return render(request, "media_desk/register_form.html", context)

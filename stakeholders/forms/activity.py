@@ -3,7 +3,7 @@
 from django import forms
 from django.utils import timezone
 
-from core.concurrency import OnceForm
+from core.concurrency import OnceForm, VersionedForm
 from nhsuk_forms.fields import NhsDateField
 from stakeholders.models import (
     DistributionList,
@@ -34,13 +34,13 @@ class InteractionForm(OnceForm, InputForm):
         self.initial.setdefault("occurred_on", timezone.localdate())
 
 
-class StakeholderMapForm(OnceForm, InputForm):
+class StakeholderMapForm(VersionedForm, OnceForm, InputForm):
     class Meta:
         model = StakeholderMap
         fields = ["name", "purpose", "description"]
 
 
-class MapEntryForm(InputForm):
+class MapEntryForm(VersionedForm, InputForm):
     interest = score_field("Interest")
     influence = score_field("Influence")
 
@@ -68,7 +68,7 @@ class MapAddForm(OnceForm, forms.Form):
             self.fields[name].help_text = "Leave empty to start from their overall score."
 
 
-class DistributionListForm(OnceForm, InputForm):
+class DistributionListForm(VersionedForm, OnceForm, InputForm):
     class Meta:
         model = DistributionList
         fields = ["name", "description", "archived"]

@@ -8,12 +8,13 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from core.concurrency import Versioned
 
 from .choices import LawfulBasis, SuppressionReason, WithdrawalReason
 from .register import Contact, same_ccg_errors
 
 
-class DistributionList(CcgOwned):
+class DistributionList(CcgOwned, Versioned):
     """A mailing list: GP bulletin, patient newsletter, PPG "Your Voice"..."""
 
     name = models.CharField(max_length=200)

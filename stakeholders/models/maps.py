@@ -9,13 +9,14 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.scoping import CcgOwned
+from core.concurrency import Versioned
 
 from .choices import MapPurpose
 from .register import Contact, Organisation, same_ccg_errors
 from .scores import Scored, score_constraints
 
 
-class StakeholderMap(CcgOwned):
+class StakeholderMap(CcgOwned, Versioned):
     name = models.CharField(max_length=200, help_text="The programme or consultation mapped.")
     purpose = models.CharField(max_length=20, choices=MapPurpose.choices)
     description = models.TextField(blank=True)
@@ -34,7 +35,7 @@ class StakeholderMap(CcgOwned):
         return self.name
 
 
-class MapEntry(CcgOwned, Scored):
+class MapEntry(CcgOwned, Scored, Versioned):
     """One contact or one organisation on a map, with the map's own scores."""
 
     stakeholder_map = models.ForeignKey(

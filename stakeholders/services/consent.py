@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Ccg, User
+from core.concurrency import version_check
 from stakeholders.matching import suppression_keys
 from stakeholders.models import (
     Contact,
@@ -37,8 +38,10 @@ def distribution_list_create(*, ccg: Ccg, data: dict) -> DistributionList:
 
 @transaction.atomic
 def distribution_list_update(
-    *, distribution_list: DistributionList, data: dict
+    *, distribution_list: DistributionList, data: dict, version: int | None
 ) -> DistributionList:
+    """Refused (`StaleEdit`) when the list was saved since the form was opened at `version`."""
+    version_check(instance=distribution_list, version=version)
     if apply_data(distribution_list, data):
         distribution_list.full_clean()
         distribution_list.save()

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from accounts.models import Ccg, User
+from core.concurrency import version_check
 from stakeholders.models import Contact, MapEntry, Organisation, StakeholderMap
 
 from .common import apply_data
@@ -18,7 +19,11 @@ def stakeholder_map_create(*, ccg: Ccg, data: dict, owner: User | None) -> Stake
 
 
 @transaction.atomic
-def stakeholder_map_update(*, stakeholder_map: StakeholderMap, data: dict) -> StakeholderMap:
+def stakeholder_map_update(
+    *, stakeholder_map: StakeholderMap, data: dict, version: int | None
+) -> StakeholderMap:
+    """Refused (`StaleEdit`) when the map was saved since the form was opened at `version`."""
+    version_check(instance=stakeholder_map, version=version)
     if apply_data(stakeholder_map, data):
         stakeholder_map.full_clean()
         stakeholder_map.save()
@@ -61,7 +66,9 @@ def map_entry_add(
 
 
 @transaction.atomic
-def map_entry_update(*, entry: MapEntry, data: dict) -> MapEntry:
+def map_entry_update(*, entry: MapEntry, data: dict, version: int | None) -> MapEntry:
+    """Refused (`StaleEdit`) when the entry was saved since the form was opened at `version`."""
+    version_check(instance=entry, version=version)
     if apply_data(entry, data):
         entry.full_clean()
         entry.save()

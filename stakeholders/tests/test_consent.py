@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from stakeholders import selectors, services
 from stakeholders.models import Subscription
 
@@ -20,7 +21,8 @@ pytestmark = pytest.mark.django_db
 def test_subscribing_records_the_lawful_basis_and_evidence(client, comms_a, register_a):
     contact = ContactFactory(ccg=register_a["contact"].ccg)
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("stakeholders:subscription_create", args=[contact.pk]),
         {
             "distribution_list": register_a["bulletin"].pk,
@@ -42,7 +44,8 @@ def test_subscribing_records_the_lawful_basis_and_evidence(client, comms_a, regi
 def test_consent_without_a_date_is_refused_with_a_clear_message(client, comms_a, register_a):
     contact = ContactFactory(ccg=register_a["contact"].ccg)
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("stakeholders:subscription_create", args=[contact.pk]),
         {
             "distribution_list": register_a["bulletin"].pk,

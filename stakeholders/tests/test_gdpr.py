@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from core.tests.forms_read import post_once
 from stakeholders import selectors, services
 from stakeholders.importing.planning import ListOptions, plan_import
 from stakeholders.models import Contact, Subscription, Suppression
@@ -122,10 +123,10 @@ def test_adding_an_erased_person_by_hand_needs_their_request(client, comms_a, re
         "last_name": "Quinn",
         "email": "pat.quinn@example.org",
     }
-    refused = client.post(reverse("stakeholders:contact_create"), data)
+    refused = post_once(client, reverse("stakeholders:contact_create"), data)
     assert "asked to be erased from the register" in refused.content.decode()
     assert not Contact.objects.filter(email="pat.quinn@example.org").exists()
-    client.post(reverse("stakeholders:contact_create"), {**data, "asked_to_return": "on"})
+    post_once(client, reverse("stakeholders:contact_create"), {**data, "asked_to_return": "on"})
     assert Contact.objects.filter(email="pat.quinn@example.org").exists()
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from stakeholders import services
 from stakeholders.models import Quadrant, quadrant_for
 
@@ -73,7 +74,8 @@ def test_the_grid_pages_put_people_in_their_quadrants(client, comms_a, register_
 def test_adding_to_a_map_from_the_contact_page(client, comms_a, register_a):
     other_map = StakeholderMapFactory(ccg=register_a["contact"].ccg, name="Winter plan")
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("stakeholders:contact_map_add", args=[register_a["contact"].pk]),
         {"stakeholder_map": other_map.pk, "interest": "3", "influence": "5", "stance": "enabler"},
     )
@@ -87,7 +89,7 @@ def test_changing_and_removing_a_map_entry(client, comms_a, register_a):
     client.force_login(comms_a)
     client.post(
         reverse("stakeholders:map_entry_edit", args=[entry.pk]),
-        {"interest": "4", "influence": "4", "notes": "Now supportive"},
+        {"interest": "4", "influence": "4", "notes": "Now supportive", "version": entry.version},
     )
     entry.refresh_from_db()
     assert (

@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from stakeholders.models import Contact, Interaction, Organisation, Segment
 
 from .factories import OrganisationFactory, SegmentFactory
@@ -15,7 +16,8 @@ pytestmark = pytest.mark.django_db
 
 def test_adding_a_contact_with_needs_segments_and_scores(client, comms_a, register_a):
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("stakeholders:contact_create"),
         {
             "kind": "councillor",
@@ -41,7 +43,8 @@ def test_adding_a_contact_with_needs_segments_and_scores(client, comms_a, regist
 
 def test_a_second_contact_with_the_same_email_is_refused(client, comms_a, register_a):
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("stakeholders:contact_create"),
         {
             "kind": "stakeholder",
@@ -100,8 +103,10 @@ def test_another_ccgs_organisation_is_refused_even_if_posted(client, comms_a, re
 
 def test_organisations_are_unique_per_ccg_whatever_the_case(client, comms_a, register_a):
     client.force_login(comms_a)
-    response = client.post(
-        reverse("stakeholders:organisation_create"), {"name": "SEFTON cvs", "type": "voluntary"}
+    response = post_once(
+        client,
+        reverse("stakeholders:organisation_create"),
+        {"name": "SEFTON cvs", "type": "voluntary"},
     )
     assert response.status_code == 200
     assert Organisation.objects.count() == 1
@@ -109,7 +114,8 @@ def test_organisations_are_unique_per_ccg_whatever_the_case(client, comms_a, reg
 
 def test_organisations_have_a_sector_parent_and_locality(client, comms_a, register_a):
     client.force_login(comms_a)
-    client.post(
+    post_once(
+        client,
         reverse("stakeholders:organisation_create"),
         {
             "name": "Bootle PCN",
@@ -133,7 +139,8 @@ def test_segments_form_a_small_hierarchy_without_loops(client, comms_a, register
     middle = SegmentFactory(ccg=ccg, name="Carers", parent=top)
     bottom = SegmentFactory(ccg=ccg, name="Young carers 2", parent=middle)
     client.force_login(comms_a)
-    too_deep = client.post(
+    too_deep = post_once(
+        client,
         reverse("stakeholders:segment_create"),
         {"name": "Too deep", "kind": "audience", "parent": bottom.pk},
     )
@@ -149,7 +156,8 @@ def test_segments_form_a_small_hierarchy_without_loops(client, comms_a, register
 def test_recording_an_interaction_on_a_contact(client, comms_a, register_a):
     contact = register_a["contact"]
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("stakeholders:contact_interaction_create", args=[contact.pk]),
         {
             "kind": "briefing",
@@ -172,7 +180,8 @@ def test_recording_an_interaction_on_a_contact(client, comms_a, register_a):
 def test_an_interaction_in_the_future_is_refused(client, comms_a, register_a):
     client.force_login(comms_a)
     future = datetime.date.today() + datetime.timedelta(days=3)
-    response = client.post(
+    response = post_once(
+        client,
         reverse(
             "stakeholders:organisation_interaction_create", args=[register_a["organisation"].pk]
         ),
@@ -204,7 +213,8 @@ def test_a_user_of_two_ccgs_picks_the_ccg_for_a_new_contact(client, ccg_a, ccg_b
     client.force_login(user)
     choice = client.get(reverse("stakeholders:contact_create"))
     assert "Which CCG is it for?" in choice.content.decode()
-    client.post(
+    post_once(
+        client,
         reverse("stakeholders:contact_create") + f"?ccg={ccg_b.pk}",
         {"kind": "stakeholder", "first_name": "B", "last_name": "Person"},
     )

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import require_model_perm, scoped_object
 from audit.recording import Action, record_export
-from core.concurrency import submit_once
+from core.concurrency import StaleEdit, conflict_response, submit_once
 from core.listing import paginate
 from stakeholders import selectors, services
 from stakeholders.forms import DistributionListForm
@@ -95,8 +95,12 @@ def list_edit(request, pk: int):
     if request.method == "POST" and form.is_valid():
         try:
             services.distribution_list_update(
-                distribution_list=distribution_list, data=form.cleaned_data
+                distribution_list=distribution_list,
+                data=form.edit_data(),
+                version=form.posted_version,
             )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_model_perm, scoped_object
-from core.concurrency import submit_once
+from core.concurrency import StaleEdit, conflict_response, submit_once
 from stakeholders import selectors, services
 from stakeholders.forms import MapEntryForm, StakeholderMapForm
 from stakeholders.models import Contact, MapEntry, StakeholderMap
@@ -68,7 +68,11 @@ def map_edit(request, pk: int):
     form = StakeholderMapForm(request.POST or None, instance=stakeholder_map)
     if request.method == "POST" and form.is_valid():
         try:
-            services.stakeholder_map_update(stakeholder_map=stakeholder_map, data=form.cleaned_data)
+            services.stakeholder_map_update(
+                stakeholder_map=stakeholder_map, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -84,7 +88,11 @@ def map_entry_edit(request, pk: int):
     form = MapEntryForm(request.POST or None, instance=entry)
     if request.method == "POST" and form.is_valid():
         try:
-            services.map_entry_update(entry=entry, data=form.cleaned_data)
+            services.map_entry_update(
+                entry=entry, data=form.edit_data(), version=form.posted_version
+            )
+        except StaleEdit as stale:
+            return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
