@@ -264,9 +264,9 @@ def test_our_own_export_imports_back_unchanged(ccg_a):
     ContactFactory(
         ccg=ccg_a, email="ann@example.org", phone="+44 151 000", format_needs=["easy_read"]
     )
-    from ccgcomms.exports import defuse
-    from stakeholders.selectors import EXPORT_HEADERS, contact_export_rows
+    from stakeholders.resources import ContactExport
 
-    rows = [[defuse(v) for v in row] for row in contact_export_rows(contacts=Contact.objects.all())]
-    result = plan(ccg_a, [EXPORT_HEADERS, *[[str(v) for v in row] for row in rows]])
+    resource = ContactExport()
+    rows = resource.rows(Contact.objects.all())
+    result = plan(ccg_a, [resource.get_export_headers(), *[[str(v) for v in r] for r in rows]])
     assert actions(result) == {2: ("skip", "already up to date")}

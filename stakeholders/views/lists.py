@@ -11,6 +11,7 @@ from stakeholders import selectors, services
 from stakeholders.forms import DistributionListForm
 from stakeholders.models import DistributionList
 
+from ..resources import SubscriberExport
 from .common import add_service_errors, ccg_choice, ccg_for_create, export
 
 RECENT_WITHDRAWALS = 20
@@ -61,8 +62,8 @@ def list_export(request, pk: int, fmt: str):
     )
     return export(
         fmt,
-        headers=selectors.LIST_EXPORT_HEADERS,
-        rows=selectors.list_export_rows(subscriptions=subscribers),
+        resource=SubscriberExport(),
+        items=subscribers,
         filename=f"list-{distribution_list.pk}",
     )
 

@@ -10,6 +10,7 @@ from stakeholders import selectors, services
 from stakeholders.forms import OrganisationForm, OrganisationSearchForm, SegmentForm
 from stakeholders.models import Organisation, Segment
 
+from ..resources import OrganisationExport
 from .common import add_service_errors, ccg_choice, ccg_for_create, export
 
 
@@ -47,10 +48,7 @@ def organisation_list(request):
 @login_required
 def organisation_export(request, fmt: str):
     _, organisations = _filtered(request)
-    rows = selectors.organisation_export_rows(scope=request.scope, organisations=organisations)
-    return export(
-        fmt, headers=selectors.ORGANISATION_EXPORT_HEADERS, rows=rows, filename="organisations"
-    )
+    return export(fmt, resource=OrganisationExport(), items=organisations, filename="organisations")
 
 
 @login_required
