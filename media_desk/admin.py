@@ -3,13 +3,28 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from accounts.admin import CcgScopedAdmin
+from accounts.admin import CcgScopedAdmin, CcgScopedImportExportAdmin, scoped_resource
 
 from .models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
 
 
 @admin.register(SlaPolicy)
-class SlaPolicyAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+class SlaPolicyAdmin(CcgScopedImportExportAdmin, SimpleHistoryAdmin):
+    resource_classes = [
+        scoped_resource(
+            SlaPolicy,
+            fields=[
+                "ccg",
+                "kind",
+                "holding_amount",
+                "holding_unit",
+                "response_amount",
+                "response_unit",
+                "calendar",
+                "requires_sign_off",
+            ],
+        )
+    ]
     list_display = [
         "kind",
         "ccg",

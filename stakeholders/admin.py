@@ -4,7 +4,12 @@ register itself is read there and kept through the portal's pages and their serv
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from accounts.admin import CcgScopedAdmin, CcgScopedInline
+from accounts.admin import (
+    CcgScopedAdmin,
+    CcgScopedImportExportAdmin,
+    CcgScopedInline,
+    scoped_resource,
+)
 from audit.admin import RecordsPersonalDataViews
 
 from .models import (
@@ -20,7 +25,28 @@ from .models import (
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+class OrganisationAdmin(CcgScopedImportExportAdmin, SimpleHistoryAdmin):
+    resource_classes = [
+        scoped_resource(
+            Organisation,
+            fields=[
+                "ccg",
+                "name",
+                "type",
+                "sector",
+                "parent",
+                "locality",
+                "email",
+                "phone",
+                "address",
+                "website",
+                "interest",
+                "influence",
+                "stance",
+                "notes",
+            ],
+        )
+    ]
     list_display = ["name", "type", "sector", "ccg"]
     list_filter = ["type", "sector", "ccg"]
     search_fields = ["name"]
@@ -37,7 +63,10 @@ class ContactAdmin(CcgScopedAdmin, RecordsPersonalDataViews, SimpleHistoryAdmin)
 
 
 @admin.register(Segment)
-class SegmentAdmin(CcgScopedAdmin):
+class SegmentAdmin(CcgScopedImportExportAdmin):
+    resource_classes = [
+        scoped_resource(Segment, fields=["ccg", "name", "kind", "parent", "description"])
+    ]
     list_display = ["name", "kind", "parent", "ccg"]
     list_filter = ["kind", "ccg"]
     search_fields = ["name"]
