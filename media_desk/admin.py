@@ -10,21 +10,6 @@ from .models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
 
 @admin.register(SlaPolicy)
 class SlaPolicyAdmin(CcgScopedImportExportAdmin, SimpleHistoryAdmin):
-    resource_classes = [
-        scoped_resource(
-            SlaPolicy,
-            fields=[
-                "ccg",
-                "kind",
-                "holding_amount",
-                "holding_unit",
-                "response_amount",
-                "response_unit",
-                "calendar",
-                "requires_sign_off",
-            ],
-        )
-    ]
     list_display = [
         "kind",
         "ccg",
@@ -35,6 +20,7 @@ class SlaPolicyAdmin(CcgScopedImportExportAdmin, SimpleHistoryAdmin):
         "calendar",
         "requires_sign_off",
     ]
+    resource_classes = [scoped_resource(SlaPolicy, fields=list_display)]
     list_filter = ["ccg", "kind"]
 
 

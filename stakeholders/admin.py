@@ -12,6 +12,7 @@ from accounts.admin import (
 )
 from audit.admin import RecordsPersonalDataViews
 
+from .forms import OrganisationForm
 from .models import (
     Contact,
     DistributionList,
@@ -26,26 +27,9 @@ from .models import (
 
 @admin.register(Organisation)
 class OrganisationAdmin(CcgScopedImportExportAdmin, SimpleHistoryAdmin):
+    # The columns of the portal's own form, so an export holds what the pages edit.
     resource_classes = [
-        scoped_resource(
-            Organisation,
-            fields=[
-                "ccg",
-                "name",
-                "type",
-                "sector",
-                "parent",
-                "locality",
-                "email",
-                "phone",
-                "address",
-                "website",
-                "interest",
-                "influence",
-                "stance",
-                "notes",
-            ],
-        )
+        scoped_resource(Organisation, fields=["ccg", *OrganisationForm.Meta.fields])
     ]
     list_display = ["name", "type", "sector", "ccg"]
     list_filter = ["type", "sector", "ccg"]

@@ -86,7 +86,7 @@ def list_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add a distribution list", "caption": ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -108,4 +108,4 @@ def list_edit(request, pk: int):
         "heading": f"Edit {distribution_list}",
         "caption": distribution_list.ccg,
     }
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)

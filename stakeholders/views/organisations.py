@@ -83,7 +83,7 @@ def organisation_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add an organisation", "caption": ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -103,7 +103,7 @@ def organisation_edit(request, pk: int):
             messages.success(request, f"{organisation} updated.")
             return redirect("stakeholders:organisation_detail", pk=organisation.pk)
     context = {"form": form, "heading": f"Edit {organisation}", "caption": organisation.ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -135,7 +135,7 @@ def segment_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add a segment", "caption": ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -155,4 +155,4 @@ def segment_edit(request, pk: int):
             messages.success(request, f"Segment '{segment}' updated.")
             return redirect("stakeholders:segment_list")
     context = {"form": form, "heading": f"Edit segment {segment}", "caption": segment.ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
