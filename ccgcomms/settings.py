@@ -336,3 +336,9 @@ STAKEHOLDER_IMPORT_ERRORS_LISTED = envint("STAKEHOLDER_IMPORT_ERRORS_LISTED", 10
 STAKEHOLDER_IMPORT_INLINE_KB = envint("STAKEHOLDER_IMPORT_INLINE_KB", 200)
 STAKEHOLDER_IMPORT_INLINE_SECONDS = float(os.getenv("STAKEHOLDER_IMPORT_INLINE_SECONDS", "2"))
 STAKEHOLDER_IMPORT_CHECK_SECONDS = float(os.getenv("STAKEHOLDER_IMPORT_CHECK_SECONDS", "900"))
+
+# django-import-export: every CSV/XLSX download is a declared resource (core/exports.py).
+# Its own formula escaping stays on as a second wall: the resources defuse every cell first
+# (a leading apostrophe, OWASP), so the library's "drop a leading =" never finds one to drop.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True  # a control character is no 500 in XLSX

@@ -2,8 +2,10 @@
 registered: administrators read engagement, but never who gave feedback."""
 
 from django.contrib import admin
+from django.utils.text import slugify
 
-from accounts.admin import CcgScopedAdmin
+from accounts.admin import CcgScopedAdmin, CcgScopedImportExportAdmin, scoped_resource
+from accounts.admin.transfer import CcgScopedResource
 
 from .models import EngagementPolicy, Programme, Theme
 
@@ -13,8 +15,15 @@ class EngagementPolicyAdmin(CcgScopedAdmin):
     list_display = ["ccg", "response_working_days", "closing_reminder_days", "report_working_days"]
 
 
+class ThemeResourceBase(CcgScopedResource):
+    def import_instance(self, instance, row, **kwargs):
+        super().import_instance(instance, row, **kwargs)
+        instance.slug = slugify(instance.name)  # the public page's filter, from the name
+
+
 @admin.register(Theme)
-class ThemeAdmin(CcgScopedAdmin):
+class ThemeAdmin(CcgScopedImportExportAdmin):
+    resource_classes = [scoped_resource(Theme, fields=["ccg", "name"], base=ThemeResourceBase)]
     list_display = ["name", "ccg"]
     list_filter = ["ccg"]
     search_fields = ["name"]

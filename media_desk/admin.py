@@ -3,13 +3,13 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from accounts.admin import CcgScopedAdmin
+from accounts.admin import CcgScopedAdmin, CcgScopedImportExportAdmin, scoped_resource
 
 from .models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
 
 
 @admin.register(SlaPolicy)
-class SlaPolicyAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+class SlaPolicyAdmin(CcgScopedImportExportAdmin, SimpleHistoryAdmin):
     list_display = [
         "kind",
         "ccg",
@@ -20,6 +20,7 @@ class SlaPolicyAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
         "calendar",
         "requires_sign_off",
     ]
+    resource_classes = [scoped_resource(SlaPolicy, fields=list_display)]
     list_filter = ["ccg", "kind"]
 
 

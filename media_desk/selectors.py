@@ -143,45 +143,6 @@ def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
     return list(reversed(entries))
 
 
-EXPORT_HEADERS = [
-    "Reference",
-    "CCG",
-    "Kind",
-    "Received",
-    "Requester",
-    "Outlet",
-    "Subject",
-    "Category",
-    "Urgency",
-    "Out of hours",
-    "Owner",
-    "Next deadline",
-    "State",
-    "Responded",
-]
-
-
-def queue_export_rows(*, enquiries: QuerySet[Enquiry], now: datetime):
-    for enquiry in enquiries.iterator(chunk_size=1000):
-        row = queue_row(enquiry=enquiry, now=now)["next"]
-        yield [
-            enquiry.pk,
-            enquiry.ccg.name,
-            enquiry.get_kind_display(),
-            enquiry.received_at,
-            enquiry.requester_display,
-            enquiry.requester_outlet,
-            enquiry.subject,
-            enquiry.get_category_display(),
-            enquiry.get_urgency_display(),
-            "yes" if enquiry.out_of_hours else "no",
-            enquiry.owner or "",
-            row.due_display if row else "",
-            row.state_label if row else "",
-            enquiry.responded_at or "",
-        ]
-
-
 def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:
     """Counts only (no requester, no subject): fit for the governing body's dashboard."""
     open_deadlines = SlaDeadline.objects.filter(

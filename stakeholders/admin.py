@@ -4,9 +4,15 @@ register itself is read there and kept through the portal's pages and their serv
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from accounts.admin import CcgScopedAdmin, CcgScopedInline
+from accounts.admin import (
+    CcgScopedAdmin,
+    CcgScopedImportExportAdmin,
+    CcgScopedInline,
+    scoped_resource,
+)
 from audit.admin import RecordsPersonalDataViews
 
+from .forms import OrganisationForm
 from .models import (
     Contact,
     DistributionList,
@@ -20,7 +26,11 @@ from .models import (
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+class OrganisationAdmin(CcgScopedImportExportAdmin, SimpleHistoryAdmin):
+    # The columns of the portal's own form, so an export holds what the pages edit.
+    resource_classes = [
+        scoped_resource(Organisation, fields=["ccg", *OrganisationForm.Meta.fields])
+    ]
     list_display = ["name", "type", "sector", "ccg"]
     list_filter = ["type", "sector", "ccg"]
     search_fields = ["name"]
@@ -37,7 +47,10 @@ class ContactAdmin(CcgScopedAdmin, RecordsPersonalDataViews, SimpleHistoryAdmin)
 
 
 @admin.register(Segment)
-class SegmentAdmin(CcgScopedAdmin):
+class SegmentAdmin(CcgScopedImportExportAdmin):
+    resource_classes = [
+        scoped_resource(Segment, fields=["ccg", "name", "kind", "parent", "description"])
+    ]
     list_display = ["name", "kind", "parent", "ccg"]
     list_filter = ["kind", "ccg"]
     search_fields = ["name"]

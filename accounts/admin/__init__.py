@@ -14,8 +14,15 @@ from ..forms import UserAdminChangeForm, UserAdminCreationForm
 from ..models import Ccg, ClosureDay, Locality, Membership, User
 from ..services import user_staff_sync
 from .base import CcgScopedAdmin, CcgScopedInline, CcgScopedStackedInline
+from .transfer import CcgScopedImportExportAdmin, scoped_resource
 
-__all__ = ["CcgScopedAdmin", "CcgScopedInline", "CcgScopedStackedInline"]
+__all__ = [
+    "CcgScopedAdmin",
+    "CcgScopedImportExportAdmin",
+    "CcgScopedInline",
+    "CcgScopedStackedInline",
+    "scoped_resource",
+]
 
 # Only a superuser grants these: they open every CCG, or admin access outside the roles.
 SUPERUSER_ONLY_FIELDS = ["is_superuser", "is_staff", "groups", "user_permissions"]
@@ -64,6 +71,28 @@ class CcgAdmin(StaffFollowsRoles, SimpleHistoryAdmin):
     list_display = ["name", "ods_code", "nation", "population"]
     search_fields = ["name", "ods_code"]
     inlines = [LocalityInline, ClosureDayInline, MembershipInline]
+
+
+@admin.register(Locality)
+class LocalityAdmin(CcgScopedImportExportAdmin):
+    """Also on the CCG's page; here for import and export."""
+
+    list_display = ["name", "ccg", "population", "reach_target_percent"]
+    list_filter = ["ccg"]
+    search_fields = ["name"]
+    resource_classes = [
+        scoped_resource(Locality, fields=["ccg", "name", "population", "reach_target_percent"])
+    ]
+
+
+@admin.register(ClosureDay)
+class ClosureDayAdmin(CcgScopedImportExportAdmin):
+    """Also on the CCG's page; here for import and export (a year's training days at once)."""
+
+    list_display = ["date", "reason", "ccg"]
+    list_filter = ["ccg"]
+    date_hierarchy = "date"
+    resource_classes = [scoped_resource(ClosureDay, fields=["ccg", "date", "reason"])]
 
 
 @admin.register(Membership)

@@ -4,18 +4,23 @@ For each model in `admin.site._registry` (so a model admin added later is walked
 named here), CCG A's Administrator tries every admin URL on a record of CCG B: the list, the
 raw-id lookup popup, add, change, delete, the history list, a history version and its revert,
 the password page for users, the bulk delete action, autocomplete with the model as source or
-target, and the choices offered by the model's forms. Each must be refused (403, 404, a
+target, the choices offered by the model's forms, and, where the admin has django-import-export's
+buttons, the export (the file must not hold the record) and the import of the record's row, as it
+is and moved into CCG A, through both steps (check and confirm). Each must be refused (403, 404, a
 redirect, or a list without the record), and nothing may be written: every table, the audit
 history and the admin's log are compared before and after each request that posts.
 
 The positive walk checks that the walls do not simply block everything: the Administrator
 still lists, opens and (where their role allows) saves their own CCG's records."""
 
+import csv
+import io
 import json
 from dataclasses import dataclass, field
 
 import pytest
 from django.contrib import admin
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import ModelChoiceField
 from django.urls import NoReverseMatch, reverse
 
@@ -148,6 +153,55 @@ class Walk:
             theirs = record_in(target, self.ccg_b)
         return theirs
 
+    def export_hides(self, url: str | None) -> None:
+        if url is None:
+            return
+        self.steps += 1
+        response = self.client.post(url, {"format": "0", "resource": "0"})
+        if response.status_code in REFUSED:
+            return
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        if response.status_code != 200 or str(self.record.pk) in {row[0] for row in rows[1:]}:
+            self.breaches.append(f"POST export {url} ({response.status_code}) holds the record")
+
+    def import_writes_nothing(self, what: str, content: str) -> None:
+        """Both steps of the import: the upload (a dry run) and, if offered, its confirmation."""
+        url, confirm_url = self.url("import"), self.url("process_import")
+        if url is None:
+            return
+        self.steps += 1
+        before = db_snapshot()
+        upload = SimpleUploadedFile("rows.csv", content.encode(), content_type="text/csv")
+        checked = self.client.post(url, {"format": "0", "resource": "0", "import_file": upload})
+        confirm = checked.context.get("confirm_form") if checked.context else None
+        if confirm is not None:
+            self.client.post(confirm_url, confirm.initial)
+        changed = snapshot_changes(before, db_snapshot())
+        if changed:
+            self.breaches.append(f"import {what} {url} wrote to {', '.join(changed)}")
+
+
+def _import_rows(model, record, ccg_a) -> dict[str, str]:
+    """The record's row as the admin exports it (unscoped), changed in a text column; and the
+    same moved into CCG A."""
+    model_admin = admin.site._registry[model]
+    resource = model_admin.get_export_resource_classes(None)[0]()
+    dataset = resource.export(queryset=model._default_manager.filter(pk=record.pk))
+    row = dict(zip(dataset.headers, dataset[0], strict=True))
+    for column in ("name", "reason", "description"):
+        if column in row:
+            row[column] = f"{row[column]} (A)"
+            break
+    variants = {"the record's row": row}
+    if "ccg" in row:
+        variants["the record's row moved into CCG A"] = {**row, "ccg": ccg_a.ods_code}
+    out = {}
+    for what, values in variants.items():
+        text = io.StringIO()
+        csv.writer(text).writerows([list(values), [str(v) for v in values.values()]])
+        out[what] = text.getvalue()
+    return out
+
 
 def _page_forms(page, *, with_empty: bool) -> list:
     forms = [page.context["adminform"].form]
@@ -232,6 +286,10 @@ def test_an_administrator_reaches_nothing_of_another_ccg_through_any_admin_url(
     for source_admin, field_name, target in _autocompletes():
         if model in (source_admin.model, target):
             walk.autocomplete_hides(source_admin, field_name, target)
+    walk.export_hides(walk.url("export"))
+    if walk.url("import"):
+        for what, content in _import_rows(model, record, ccg_a).items():
+            walk.import_writes_nothing(what, content)
     walk.choices_hide("add form", walk.url("add"))
     walk.choices_hide("change form of CCG A's record", walk.url("change", own.pk))
     walk.posted_choices_refused("change form of CCG A's record", walk.url("change", own.pk))

@@ -16,11 +16,3 @@ def awareness_days_upcoming(*, ccg_ids, today: datetime.date, within_days: int =
     return AwarenessDay.objects.for_ccgs(ccg_ids).filter(
         ends_on__gte=today, starts_on__lte=today + datetime.timedelta(days=within_days)
     )
-
-
-EXPORT_HEADERS = ["CCG", "Awareness day", "Starts", "Ends", "Link"]
-
-
-def awareness_day_export_rows(*, days: QuerySet[AwarenessDay]):
-    for day in days:
-        yield [day.ccg.name, day.name, day.starts_on, day.ends_on, day.link]

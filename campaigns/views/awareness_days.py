@@ -2,11 +2,12 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from accounts.access import require_model_perm
-from core.exports import FORMATS, export_response
+from core.exports import export
 from core.listing import paginate
 
 from .. import selectors
 from ..models import AwarenessDay
+from ..resources import AwarenessDayExport
 
 
 @login_required
@@ -20,9 +21,4 @@ def awareness_day_list(request):
 def awareness_day_export(request, fmt: str):
     require_model_perm(request, AwarenessDay)
     days = selectors.awareness_day_list(scope=request.scope)
-    return export_response(
-        fmt=fmt if fmt in FORMATS else "csv",
-        headers=selectors.EXPORT_HEADERS,
-        rows=selectors.awareness_day_export_rows(days=days),
-        filename="awareness-days",
-    )
+    return export(fmt, resource=AwarenessDayExport(), items=days, filename="awareness-days")

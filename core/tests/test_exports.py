@@ -60,3 +60,38 @@ def test_xlsx_downloads_defuse_full_width_formula_signs():
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
         "'" + c for c in FULL_WIDTH_FORMULAS
     ]
+
+
+def test_the_librarys_formula_escaping_is_on_and_defuses_keeping_each_cells_type(settings):
+    import datetime
+
+    import tablib
+
+    from core.exports import DefusedXLSX
+
+    assert settings.IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT is True
+    day = datetime.date(2026, 6, 1)
+    dataset = tablib.Dataset(["=1+1", "@SUM(A1)", 42, day], headers=["a", "b", "c", "d"])
+    sheet = load_workbook(io.BytesIO(DefusedXLSX().export_data(dataset))).active
+    assert list(sheet.iter_rows(min_row=2, values_only=True)) == [
+        ("'=1+1", "'@SUM(A1)", 42, datetime.datetime(2026, 6, 1, 0, 0))
+    ]
+
+
+def test_a_resource_writes_its_declared_columns_in_order_and_defused():
+    from import_export.fields import Field
+
+    from core.exports import SpreadsheetResource, resource_response
+
+    class People(SpreadsheetResource):
+        name = Field("name", "Name")
+        town = Field("place__town", "Town")
+        shout = Field(column_name="Shout")
+
+        def dehydrate_shout(self, person):
+            return person["name"].upper()
+
+    people = [{"name": "=Ann", "place": {"town": "Bootle"}}, {"name": "bob", "place": None}]
+    response = resource_response(People(), people, fmt="csv", filename="people")
+    lines = list(csv.reader(io.StringIO(_download(response).decode("utf-8-sig"))))
+    assert lines == [["Name", "Town", "Shout"], ["'=Ann", "Bootle", "'=ANN"], ["bob", "", "BOB"]]

@@ -4,10 +4,8 @@ pages read only `public`, which hands out published copies and nothing else."""
 from .annual import AnnualReport, annual_report
 from .consultations import consultation_checklist, consultation_list, consultation_report_gaps
 from .events import (
-    EVENT_EXPORT_HEADERS,
     EventFilters,
     contacts_for,
-    event_export_rows,
     event_list,
     event_related,
     events_for_picker,
@@ -16,14 +14,10 @@ from .events import (
     segments_for,
 )
 from .feedback import (
-    FEEDBACK_EXPORT_HEADERS,
-    RESPONSE_EXPORT_HEADERS,
     FeedbackFilters,
-    feedback_export_rows,
     feedback_filter_themes,
     feedback_history,
     feedback_list,
-    response_export_rows,
     response_list,
     theme_list,
     theme_related,
@@ -35,9 +29,6 @@ from .reach import reach_for_ccgs, reach_summary
 __all__ = [
     "report_job_notice",
     "report_job_oldest_queued",
-    "EVENT_EXPORT_HEADERS",
-    "FEEDBACK_EXPORT_HEADERS",
-    "RESPONSE_EXPORT_HEADERS",
     "AnnualReport",
     "EventFilters",
     "FeedbackFilters",
@@ -46,11 +37,9 @@ __all__ = [
     "consultation_list",
     "consultation_report_gaps",
     "contacts_for",
-    "event_export_rows",
     "event_list",
     "event_related",
     "events_for_picker",
-    "feedback_export_rows",
     "feedback_filter_themes",
     "feedback_history",
     "feedback_list",
@@ -58,7 +47,6 @@ __all__ = [
     "programmes_for",
     "reach_for_ccgs",
     "reach_summary",
-    "response_export_rows",
     "response_list",
     "segments_for",
     "theme_list",

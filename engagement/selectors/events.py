@@ -9,7 +9,6 @@ from accounts.models import Ccg, Locality
 from accounts.scoping import Scope
 from stakeholders.models import Segment
 from stakeholders.selectors import contact_list
-from working_time import LONDON
 
 from ..models import CHARACTERISTICS, Event, EventAttendee, Programme, category_label
 from ..periods import Period
@@ -44,42 +43,6 @@ def event_list(*, scope: Scope, filters: EventFilters | None = None) -> QuerySet
             starts_at__gte=filters.period.starts_at, starts_at__lt=filters.period.ends_before
         )
     return events.order_by("-starts_at", "-pk")
-
-
-EVENT_EXPORT_HEADERS = [
-    "Reference",
-    "CCG",
-    "Title",
-    "Type",
-    "Programme",
-    "Locality",
-    "Engagement cycle stage",
-    "Starts",
-    "Ends",
-    "Venue",
-    "Online link",
-    "Attendance",
-    "Venue capacity",
-]
-
-
-def event_export_rows(*, events: QuerySet[Event]):
-    for event in events.iterator(chunk_size=1000):
-        yield [
-            event.pk,
-            event.ccg.name,
-            event.title,
-            event.get_kind_display(),
-            event.programme.name if event.programme else "",
-            event.locality.name if event.locality else "",
-            event.get_cycle_stage_display(),
-            event.starts_at.astimezone(LONDON).strftime("%Y-%m-%d %H:%M"),
-            event.ends_at.astimezone(LONDON).strftime("%Y-%m-%d %H:%M"),
-            event.venue,
-            event.online_link,
-            event.attendance,
-            event.venue_capacity,
-        ]
 
 
 def event_related(*, scope: Scope, event: Event) -> dict:

@@ -6,7 +6,6 @@ from datetime import datetime
 from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 
 from accounts.scoping import Scope, model_perm
-from working_time import LONDON
 
 from ..models import CLOSED_STATUSES, Feedback, Response, Theme
 from ..periods import Period
@@ -55,38 +54,6 @@ def feedback_list(*, scope: Scope, filters: FeedbackFilters | None = None) -> Qu
             received_on__gte=filters.period.start, received_on__lte=filters.period.end
         )
     return _answer_filter(feedback, filters.answer).order_by("-received_on", "-pk")
-
-
-FEEDBACK_EXPORT_HEADERS = [
-    "Reference",
-    "CCG",
-    "Date heard",
-    "Source",
-    "Event",
-    "Themes",
-    "Sentiment",
-    "What they said",
-    "Response status",
-    "Published",
-]
-
-
-def feedback_export_rows(*, feedback: QuerySet[Feedback]):
-    """No contributor details: the export goes to spreadsheets that travel."""
-    for item in feedback.iterator(chunk_size=500):
-        response = getattr(item, "response", None)
-        yield [
-            item.pk,
-            item.ccg.name,
-            item.received_on,
-            item.get_source_display(),
-            item.event.title if item.event else "",
-            ", ".join(t.name for t in item.themes.all()),
-            item.get_sentiment_display(),
-            item.text,
-            response.get_status_display() if response else "No response yet",
-            "Yes" if response and response.is_published else "No",
-        ]
 
 
 def response_list(*, scope: Scope, state: str = "", now: datetime) -> QuerySet[Response]:
@@ -139,38 +106,3 @@ def feedback_filter_themes(*, scope: Scope) -> QuerySet[Theme]:
     """The feedback list's theme filter: themes of the CCGs whose feedback the user may read."""
     readable = scope.ccg_ids_with(model_perm(Feedback, "view"))
     return Theme.objects.visible_to(scope).filter(ccg_id__in=readable).order_by("name")
-
-
-RESPONSE_EXPORT_HEADERS = [
-    "Reference",
-    "CCG",
-    "Answers",
-    "You said",
-    "We did",
-    "Status",
-    "Why not possible",
-    "Owner",
-    "Due",
-    "Published",
-]
-
-
-def response_export_rows(*, responses: QuerySet[Response]):
-    for response in responses.iterator(chunk_size=500):
-        yield [
-            response.pk,
-            response.ccg.name,
-            f"Theme: {response.theme.name}" if response.theme else "Feedback",
-            response.you_said,
-            response.we_did,
-            response.get_status_display(),
-            response.not_possible_reason,
-            str(response.owner or ""),
-            _local(response.due_at),
-            _local(response.published_at),
-        ]
-
-
-def _local(instant) -> str:
-    """UK time, as text: spreadsheets (and openpyxl) know no time zones."""
-    return instant.astimezone(LONDON).strftime("%Y-%m-%d %H:%M") if instant else ""

@@ -13,6 +13,7 @@ from .. import selectors, services
 from ..forms import AttendeesForm, EqualityForm, EventFilterForm, EventForm
 from ..models import Event
 from ..periods import financial_year
+from ..resources import EventExport
 from .common import add_service_errors, ccg_choice, ccg_for_create, export, form_copy
 
 
@@ -44,8 +45,7 @@ def event_list(request):
 @login_required
 def event_export(request, fmt: str):
     _, events = _filtered(request)
-    rows = selectors.event_export_rows(events=events)
-    return export(fmt, headers=selectors.EVENT_EXPORT_HEADERS, rows=rows, filename="events")
+    return export(fmt, resource=EventExport(), items=events, filename="events")
 
 
 @login_required

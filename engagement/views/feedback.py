@@ -16,6 +16,7 @@ from .. import selectors, services
 from ..forms import FeedbackFilterForm, FeedbackForm, InformForm
 from ..models import Event, Feedback, FeedbackSource
 from ..periods import financial_year
+from ..resources import FeedbackExport
 from .common import add_service_errors, ccg_choice, ccg_for_create, export, form_copy
 
 IDENTIFY = "engagement.identify_feedback"
@@ -53,8 +54,7 @@ def feedback_list(request):
 @login_required
 def feedback_export(request, fmt: str):
     _, feedback = _filtered(request)
-    rows = selectors.feedback_export_rows(feedback=feedback)
-    return export(fmt, headers=selectors.FEEDBACK_EXPORT_HEADERS, rows=rows, filename="feedback")
+    return export(fmt, resource=FeedbackExport(), items=feedback, filename="feedback")
 
 
 def _heard_at(request) -> Event | None:

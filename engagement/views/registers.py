@@ -40,7 +40,7 @@ def theme_add(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add a theme", "caption": ccg.name}
-    return render(request, "engagement/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -82,4 +82,4 @@ def programme_add(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add a programme", "caption": ccg.name}
-    return render(request, "engagement/simple_form.html", context)
+    return render(request, "simple_form.html", context)

@@ -14,6 +14,7 @@ from core.listing import paginate
 from .. import presenters, selectors, services
 from ..forms import ResponseFilterForm, ResponseForm
 from ..models import Feedback, Response, Theme
+from ..resources import ResponseExport
 from .common import add_service_errors, export, form_copy, now
 
 
@@ -65,8 +66,7 @@ def _tracked(request):
 @login_required
 def response_export(request, fmt: str):
     _, responses = _tracked(request)
-    rows = selectors.response_export_rows(responses=responses)
-    return export(fmt, headers=selectors.RESPONSE_EXPORT_HEADERS, rows=rows, filename="we-did")
+    return export(fmt, resource=ResponseExport(), items=responses, filename="we-did")
 
 
 @login_required

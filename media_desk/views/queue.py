@@ -2,12 +2,13 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from accounts.access import require_model_perm
-from core.exports import FORMATS, export_response
+from core.exports import export
 from core.listing import paginate
 
 from .. import selectors
 from ..filters import QueueFilterForm
 from ..models import Enquiry
+from ..resources import EnquiryQueueExport
 from .common import now
 
 
@@ -30,9 +31,6 @@ def enquiry_queue(request):
 @login_required
 def enquiry_export(request, fmt: str):
     _, enquiries = _queue(request)
-    return export_response(
-        fmt=fmt if fmt in FORMATS else "csv",
-        headers=selectors.EXPORT_HEADERS,
-        rows=selectors.queue_export_rows(enquiries=enquiries, now=now()),
-        filename="media-desk",
+    return export(
+        fmt, resource=EnquiryQueueExport(now=now()), items=enquiries, filename="media-desk"
     )

@@ -11,7 +11,13 @@ from types import MappingProxyType
 from openpyxl.utils import get_column_letter
 
 from accounts.models import Ccg
-from stakeholders.matching import email_key, suppression_keys, text_key
+from stakeholders.matching import (
+    email_key,
+    fuller_spelling,
+    same_value,
+    suppression_keys,
+    text_key,
+)
 from stakeholders.models import DistributionList, LawfulBasis
 
 from .cleaning import Lookups, clean_row
@@ -252,8 +258,9 @@ class _Matcher:
 
 
 def _merge_duplicate(earlier: RowPlan, row: RowPlan, same: str) -> None:
-    """A later row for the same person adds what the earlier one lacks; a disagreement is
-    an error, because choosing either value would lose the other."""
+    """A later row for the same person adds what the earlier one lacks, and two spellings of
+    one value (case, accents, spacing) become the fuller one; a disagreement is an error,
+    because choosing either value would lose the other."""
     conflicts = []
     for name, value in row.values.items():
         held = earlier.values.get(name)
@@ -266,6 +273,8 @@ def _merge_duplicate(earlier: RowPlan, row: RowPlan, same: str) -> None:
                 earlier.values[name] = f"{held}\n\n{value}"
         elif name == "email" and email_key(held) == email_key(value):
             continue
+        elif same_value(held, value):  # case, accents or spacing only: keep the fuller one
+            earlier.values[name] = fuller_spelling(held, value)
         elif text_key(str(held)) != text_key(str(value)):
             conflicts.append((name, held, value))
     if conflicts:
@@ -302,7 +311,12 @@ def _diff(row: RowPlan, held: dict, index: RegisterIndex) -> None:
     values, changes = row.values, {}
     for name in PLAIN_FIELDS:
         if name in values and values[name] != held[name]:
-            changes[name] = values[name]
+            value = values[name]
+            if same_value(held[name], value):  # another spelling: only ever a fuller one
+                value = fuller_spelling(held[name], value)
+                if value == held[name]:
+                    continue
+            changes[name] = value
     if values.get("email") and email_key(values["email"]) != email_key(held["email"]):
         changes["email"] = values["email"]
     if values.get("organisation"):

@@ -2,9 +2,7 @@
 
 from .contacts import (
     CONSENT_CHOICES,
-    EXPORT_HEADERS,
     ContactFilters,
-    contact_export_rows,
     contact_filter_choices,
     contact_list,
     contacts_of_kinds,
@@ -14,7 +12,6 @@ from .contacts import (
 from .gdpr import DEFAULT_RETENTION_YEARS, contact_subject_access, retention_review
 from .imports import (
     ADD_IMPORT,
-    IMPORT_REPORT_HEADERS,
     import_job_list,
     import_job_notice,
     import_job_oldest_queued,
@@ -23,18 +20,14 @@ from .imports import (
     import_report_sections,
 )
 from .lists import (
-    LIST_EXPORT_HEADERS,
     distribution_list_summaries,
-    list_export_rows,
     list_sizes_over_time,
     subscribers,
     withdrawals,
 )
 from .mapping import map_entries_of, mapping_overview, stakeholder_map_grid, stakeholder_map_list
 from .organisations import (
-    ORGANISATION_EXPORT_HEADERS,
     contact_counts,
-    organisation_export_rows,
     organisation_filter_localities,
     organisation_list,
 )
@@ -44,13 +37,8 @@ __all__ = [
     "ADD_IMPORT",
     "CONSENT_CHOICES",
     "DEFAULT_RETENTION_YEARS",
-    "EXPORT_HEADERS",
-    "IMPORT_REPORT_HEADERS",
-    "LIST_EXPORT_HEADERS",
-    "ORGANISATION_EXPORT_HEADERS",
     "ContactFilters",
     "contact_counts",
-    "contact_export_rows",
     "contact_filter_choices",
     "contact_list",
     "contact_related",
@@ -63,13 +51,11 @@ __all__ = [
     "import_job_oldest_queued",
     "import_report_rows",
     "import_report_sections",
-    "list_export_rows",
     "list_sizes_over_time",
     "lists_open_for",
     "map_entries_of",
     "mapping_overview",
     "maps_for",
-    "organisation_export_rows",
     "organisation_filter_localities",
     "organisation_list",
     "organisation_related",

@@ -144,66 +144,6 @@ def _consent_filter(contacts: QuerySet, scope: Scope, filters: ContactFilters) -
     return contacts
 
 
-# The register's export: the import's own headers, so an export imports back unchanged.
-EXPORT_HEADERS = [
-    "CCG",
-    "Kind",
-    "Title",
-    "First name",
-    "Last name",
-    "Job title",
-    "Organisation",
-    "Email",
-    "Phone",
-    "Mobile",
-    "Address",
-    "Locality",
-    "Constituency",
-    "Party",
-    "Authority",
-    "Ward",
-    "Segments",
-    "Format needs",
-    "Preferred language",
-    "Interest",
-    "Influence",
-    "Quadrant",
-    "Relationship owner",
-]
-
-
-def contact_export_rows(*, contacts: QuerySet[Contact]):
-    contacts = contacts.select_related("locality", "relationship_owner").prefetch_related(
-        "segments"
-    )
-    for c in contacts.iterator(chunk_size=2000):
-        yield [
-            c.ccg.name,
-            c.get_kind_display(),
-            c.title,
-            c.first_name,
-            c.last_name,
-            c.job_title,
-            c.organisation.name if c.organisation else "",
-            c.email,
-            c.phone,
-            c.mobile,
-            c.address,
-            c.locality.name if c.locality else "",
-            c.constituency,
-            c.party,
-            c.authority,
-            c.ward,
-            "; ".join(segment.name for segment in c.segments.all()),
-            "; ".join(c.format_need_labels),
-            c.preferred_language,
-            c.interest,
-            c.influence,
-            c.quadrant.label if c.quadrant else "",
-            c.relationship_owner.email if c.relationship_owner else "",
-        ]
-
-
 def contacts_of_kinds(*, ccg_ids, kinds) -> QuerySet[Contact]:
     """For other apps' pickers (the media desk's MP or journalist): MPs and councillors are
     public figures, so staff who log an MP letter may choose from them."""

@@ -86,14 +86,12 @@ def import_report_rows(*, report: dict):
     for number, field, message in report.get("errors", []):
         errors.setdefault(number, []).append(f"{field}: {message}")
     for number, action, label, detail in report.get("rows", []):
-        yield [
-            number,
-            action,
-            label,
-            "; ".join(errors.get(number, [])) if action == ERROR else detail,
-        ]
+        yield {
+            "row": number,
+            "action": action,
+            "contact": label,
+            "detail": "; ".join(errors.get(number, [])) if action == ERROR else detail,
+        }
     if more := more_errors(report):
-        yield ["", ERROR, "", f"... {more_errors_text(more)}, not listed: fix those above first."]
-
-
-IMPORT_REPORT_HEADERS = ["Row", "Action", "Contact", "Detail"]
+        more = f"... {more_errors_text(more)}, not listed: fix those above first."
+        yield {"row": "", "action": ERROR, "contact": "", "detail": more}

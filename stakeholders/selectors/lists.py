@@ -71,39 +71,3 @@ def withdrawals(*, scope: Scope, distribution_list: DistributionList) -> QuerySe
         .select_related("contact", "withdrawn_by")
         .order_by("-withdrawn_on", "-pk")
     )
-
-
-LIST_EXPORT_HEADERS = [
-    "Title",
-    "First name",
-    "Last name",
-    "Email",
-    "Organisation",
-    "Format needs",
-    "Preferred language",
-    "Other communication needs",
-    "Lawful basis",
-    "Consent date",
-    "Source",
-    "Subscribed on",
-]
-
-
-def list_export_rows(*, subscriptions: QuerySet[Subscription]):
-    """Only people still on the list, with the format they need their mailing in."""
-    for s in subscriptions.iterator(chunk_size=2000):
-        c = s.contact
-        yield [
-            c.title,
-            c.first_name,
-            c.last_name,
-            c.email,
-            c.organisation.name if c.organisation else "",
-            "; ".join(c.format_need_labels),
-            c.preferred_language,
-            c.communication_notes,
-            s.get_lawful_basis_display(),
-            s.consent_date.isoformat() if s.consent_date else "",
-            s.source,
-            s.subscribed_on.isoformat(),
-        ]

@@ -1,6 +1,6 @@
 """Reading organisations: the list, its export, and what a detail page shows."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 
 from accounts.models import Locality
 from accounts.scoping import Scope, model_perm
@@ -42,44 +42,3 @@ def contact_counts(*, scope: Scope, organisation_ids: list[int]) -> dict[int, in
         .annotate(n=Count("pk"))
     )
     return {row["organisation_id"]: row["n"] for row in rows}
-
-
-ORGANISATION_EXPORT_HEADERS = [
-    "CCG",
-    "Name",
-    "Type",
-    "Sector",
-    "Parent",
-    "Locality",
-    "Email",
-    "Phone",
-    "Address",
-    "Website",
-    "Interest",
-    "Influence",
-    "Quadrant",
-    "Contacts",
-]
-
-
-def organisation_export_rows(*, scope: Scope, organisations: QuerySet[Organisation]):
-    organisations = organisations.select_related("parent").annotate(
-        n_contacts=Count("contacts", filter=Q(contacts__erased_at__isnull=True))
-    )
-    for o in organisations.iterator(chunk_size=2000):
-        yield [
-            o.ccg.name,
-            o.name,
-            o.get_type_display(),
-            o.get_sector_display(),
-            o.parent.name if o.parent else "",
-            o.locality.name if o.locality else "",
-            o.email,
-            o.phone,
-            o.address,
-            o.website,
-            o.interest,
-            o.influence,
-            o.quadrant.label if o.quadrant else "",
-            o.n_contacts,
-        ]

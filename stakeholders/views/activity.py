@@ -46,7 +46,7 @@ def interaction_create(request, stakeholder_type: str, pk: int):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Record an interaction", "caption": stakeholder}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -69,7 +69,7 @@ def subscription_create(request, pk: int):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add to a distribution list", "caption": contact}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -97,7 +97,7 @@ def subscription_withdraw(request, pk: int):
         "to leave, nothing will put them back on this list without fresh consent.",
         "button": "Withdraw",
     }
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -118,4 +118,4 @@ def map_entry_create(request, stakeholder_type: str, pk: int):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add to a stakeholder map", "caption": stakeholder}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)

@@ -11,6 +11,7 @@ from stakeholders import selectors, services
 from stakeholders.forms import ContactCreateForm, ContactForm, ContactSearchForm
 from stakeholders.models import Contact
 
+from ..resources import ContactExport
 from .common import add_service_errors, ccg_choice, ccg_for_create, export
 
 
@@ -51,8 +52,7 @@ def contact_list(request):
 def contact_export(request, fmt: str):
     _, contacts = _filtered(request)
     record_export(request, action=Action.CONTACTS_EXPORTED, records=contacts, subject=Contact)
-    rows = selectors.contact_export_rows(contacts=contacts)
-    return export(fmt, headers=selectors.EXPORT_HEADERS, rows=rows, filename="contacts")
+    return export(fmt, resource=ContactExport(), items=contacts, filename="contacts")
 
 
 @login_required

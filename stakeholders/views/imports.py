@@ -12,6 +12,7 @@ from stakeholders.forms import ImportForm
 from stakeholders.importing.headers import COLUMNS
 from stakeholders.models import ImportJob
 
+from ..resources import ImportReportExport
 from .common import add_service_errors, export
 
 
@@ -116,7 +117,7 @@ def import_report(request, pk: int):
     job = scoped_object(request, ImportJob, pk=pk)
     return export(
         "csv",
-        headers=selectors.IMPORT_REPORT_HEADERS,
-        rows=selectors.import_report_rows(report=job.report),
+        resource=ImportReportExport(),
+        items=selectors.import_report_rows(report=job.report),
         filename=f"import-{job.pk}-report",
     )

@@ -11,6 +11,7 @@ from stakeholders import selectors, services
 from stakeholders.forms import DistributionListForm
 from stakeholders.models import DistributionList
 
+from ..resources import SubscriberExport
 from .common import add_service_errors, ccg_choice, ccg_for_create, export
 
 RECENT_WITHDRAWALS = 20
@@ -61,8 +62,8 @@ def list_export(request, pk: int, fmt: str):
     )
     return export(
         fmt,
-        headers=selectors.LIST_EXPORT_HEADERS,
-        rows=selectors.list_export_rows(subscriptions=subscribers),
+        resource=SubscriberExport(),
+        items=subscribers,
         filename=f"list-{distribution_list.pk}",
     )
 
@@ -85,7 +86,7 @@ def list_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add a distribution list", "caption": ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -111,4 +112,4 @@ def list_edit(request, pk: int):
         "heading": f"Edit {distribution_list}",
         "caption": distribution_list.ccg,
     }
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)

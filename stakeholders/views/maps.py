@@ -48,7 +48,7 @@ def map_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add a stakeholder map", "caption": ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -79,7 +79,7 @@ def map_edit(request, pk: int):
             messages.success(request, f"Map '{stakeholder_map}' updated.")
             return redirect("stakeholders:map_detail", pk=stakeholder_map.pk)
     context = {"form": form, "heading": f"Edit {stakeholder_map}", "caption": stakeholder_map.ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -104,7 +104,7 @@ def map_entry_edit(request, pk: int):
         "remove_url": reverse("stakeholders:map_entry_remove", args=[entry.pk]),
         "remove_label": "Take off the map",
     }
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required

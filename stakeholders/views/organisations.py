@@ -10,6 +10,7 @@ from stakeholders import selectors, services
 from stakeholders.forms import OrganisationForm, OrganisationSearchForm, SegmentForm
 from stakeholders.models import Organisation, Segment
 
+from ..resources import OrganisationExport
 from .common import add_service_errors, ccg_choice, ccg_for_create, export
 
 
@@ -47,10 +48,7 @@ def organisation_list(request):
 @login_required
 def organisation_export(request, fmt: str):
     _, organisations = _filtered(request)
-    rows = selectors.organisation_export_rows(scope=request.scope, organisations=organisations)
-    return export(
-        fmt, headers=selectors.ORGANISATION_EXPORT_HEADERS, rows=rows, filename="organisations"
-    )
+    return export(fmt, resource=OrganisationExport(), items=organisations, filename="organisations")
 
 
 @login_required
@@ -85,7 +83,7 @@ def organisation_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add an organisation", "caption": ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -105,7 +103,7 @@ def organisation_edit(request, pk: int):
             messages.success(request, f"{organisation} updated.")
             return redirect("stakeholders:organisation_detail", pk=organisation.pk)
     context = {"form": form, "heading": f"Edit {organisation}", "caption": organisation.ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -137,7 +135,7 @@ def segment_create(request):
         except ValidationError as error:
             add_service_errors(form, error)
     context = {"form": form, "heading": "Add a segment", "caption": ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
 
 
 @login_required
@@ -157,4 +155,4 @@ def segment_edit(request, pk: int):
             messages.success(request, f"Segment '{segment}' updated.")
             return redirect("stakeholders:segment_list")
     context = {"form": form, "heading": f"Edit segment {segment}", "caption": segment.ccg}
-    return render(request, "stakeholders/simple_form.html", context)
+    return render(request, "simple_form.html", context)
