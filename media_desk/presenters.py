@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from .models import SlaDeadline
+from .models import Kind, SlaDeadline
 from .working_time import LONDON, SlaState, time_left
 
 TAGS = {
@@ -12,6 +12,15 @@ TAGS = {
     SlaState.OVERDUE: ("Overdue", "nhsuk-tag--red"),
     SlaState.MET: ("Met", "nhsuk-tag--blue"),
     SlaState.MISSED: ("Missed", "nhsuk-tag--orange"),
+}
+
+
+# Page headings for logging each kind: sentence case, with the proper nouns as written.
+LOG_HEADINGS = {
+    Kind.MEDIA: "Log a media enquiry",
+    Kind.MP: "Log an MP or councillor letter",
+    Kind.BRIEFING: "Log a parliamentary briefing",
+    Kind.FOI: "Log an FOI request",
 }
 
 

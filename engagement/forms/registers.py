@@ -3,22 +3,22 @@
 from django import forms
 
 from ccgcomms.concurrency import OnceForm
-from ccgcomms.nhsuk_forms import NhsDateField
+from ccgcomms.nhsuk_forms import NhsDateField, NhsErrorMessages
 
 from ..periods import Period, financial_year
 from .common import YearField, text_area
 
 
-class ThemeForm(OnceForm, forms.Form):
+class ThemeForm(NhsErrorMessages, OnceForm, forms.Form):
     name = forms.CharField(label="Theme", max_length=100)
 
 
-class ProgrammeForm(OnceForm, forms.Form):
+class ProgrammeForm(NhsErrorMessages, OnceForm, forms.Form):
     name = forms.CharField(label="Programme", max_length=200)
     description = forms.CharField(required=False, widget=text_area(3))
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(NhsErrorMessages, forms.Form):
     """A financial year, or dates of one's own (which win when given)."""
 
     year = YearField(blank=None)
@@ -42,7 +42,7 @@ class PeriodForm(forms.Form):
         return financial_year(data.get("year") or default_year)
 
 
-class AnnualReportForm(forms.Form):
+class AnnualReportForm(NhsErrorMessages, forms.Form):
     ccg = forms.ModelChoiceField(queryset=None, label="CCG", empty_label=None)
     year = YearField(blank=None)
 

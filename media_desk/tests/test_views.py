@@ -29,6 +29,7 @@ def media_call(ccg, **extra) -> dict:
         "channel": "phone",
         "requester_name": "Tom Ridley",
         "requester_outlet": "The Northern Echo",
+        "requester_phone": "0191 496 0000",
         "subject": "Walk-in centre hours",
         "details": "Are the hours changing?",
         "urgency": "routine",
@@ -92,7 +93,7 @@ def test_an_mp_letter_needs_its_mp(client, staff_a, ccg_a, mp_a):
         "urgency": "routine",
     }
     body = client.post(reverse("media_desk:log", args=["mp"]), data).content.decode()
-    assert "Choose the MP or councillor who wrote" in body or "This field is required" in body
+    assert "Select the MP or councillor who wrote" in body
     assert 'value="GP access"' in body and not Enquiry.objects.exists()
     response = client.post(
         reverse("media_desk:log", args=["mp"]), {**data, "requester_contact": mp_a.pk}

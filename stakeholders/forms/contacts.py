@@ -3,6 +3,7 @@ from django import forms
 from accounts.models import Locality, User
 from accounts.scoping import Scope
 from ccgcomms.concurrency import OnceForm, VersionedForm
+from ccgcomms.nhsuk_forms import NhsErrorMessages
 from stakeholders.models import (
     Contact,
     ContactKind,
@@ -21,7 +22,7 @@ def _any(choices) -> list:
     return [("", "Any"), *choices]
 
 
-class ContactSearchForm(forms.Form):
+class ContactSearchForm(NhsErrorMessages, forms.Form):
     q = forms.CharField(label="Search by name, e-mail or organisation", required=False)
     kind = forms.ChoiceField(label="Kind", required=False, choices=_any(ContactKind.choices))
     organisation_type = forms.ChoiceField(
@@ -89,6 +90,7 @@ class ContactForm(VersionedForm, OnceForm, InputForm):
             "notes",
         ]
         widgets = {"segments": forms.CheckboxSelectMultiple}
+        error_messages = {"kind": {"required": "Select the kind of contact"}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -3,13 +3,14 @@ from django import forms
 from accounts.models import Locality
 from accounts.scoping import Scope
 from ccgcomms.concurrency import OnceForm, VersionedForm
+from ccgcomms.nhsuk_forms import NhsErrorMessages
 from stakeholders.models import Organisation, OrganisationType, Sector, Segment
 from stakeholders.selectors import organisation_filter_localities
 
 from .common import InputForm, score_field, segment_choices
 
 
-class OrganisationSearchForm(forms.Form):
+class OrganisationSearchForm(NhsErrorMessages, forms.Form):
     q = forms.CharField(label="Search by name", required=False)
     type = forms.ChoiceField(
         label="Type", required=False, choices=[("", "Any"), *OrganisationType.choices]
@@ -48,6 +49,7 @@ class OrganisationForm(VersionedForm, OnceForm, InputForm):
             "stance",
             "notes",
         ]
+        error_messages = {"name": {"required": "Enter the organisation's name"}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -63,6 +65,10 @@ class SegmentForm(VersionedForm, OnceForm, InputForm):
     class Meta:
         model = Segment
         fields = ["name", "kind", "parent", "description"]
+        error_messages = {
+            "name": {"required": "Enter the segment's name"},
+            "kind": {"required": "Select the kind of segment"},
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
