@@ -5,7 +5,7 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 
 from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.nhsuk_forms import NhsDateTimeField, NhsErrorMessages
+from ccgcomms.nhsuk_forms import NhsDateTimeField, NhsErrorMessages, sections_layout
 
 from ..models import CHARACTERISTICS, ActivityKind, Event
 from ..selectors import localities_for, programmes_for, segments_for
@@ -76,6 +76,13 @@ class EventForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
         self.fields["seldom_heard_reached"].queryset = segments_for(ccg=ccg, seldom_heard=True)
         self.fields["organiser"].queryset = owners_for(ccg)
         self.fields["kind"].choices = ActivityKind.choices
+        sections_layout(
+            self,
+            ("The event", ("title", "kind", "starts_at", "ends_at", "locality", "organiser")),
+            ("Where", ("venue", "venue_capacity", "online_link", "accessibility")),
+            ("Who it is for", ("target_segments", "description", "programme", "cycle_stage")),
+            ("After the event", ("attendance", "attendance_confirmed", "seldom_heard_reached")),
+        )
 
 
 class EqualityForm(NhsErrorMessages, forms.Form):

@@ -3,7 +3,7 @@ from django import forms
 from accounts.models import Locality, User
 from accounts.scoping import Scope
 from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.nhsuk_forms import NhsErrorMessages
+from ccgcomms.nhsuk_forms import NhsErrorMessages, sections_layout
 from stakeholders.models import (
     Contact,
     ContactKind,
@@ -48,6 +48,22 @@ class ContactSearchForm(NhsErrorMessages, forms.Form):
         self.fields["segment"].choices = _any(segment_choices(choices["segments"]))
         self.fields["locality"].choices = _any((loc.pk, loc.name) for loc in choices["localities"])
         self.fields["distribution_list"].choices = _any((d.pk, d.name) for d in choices["lists"])
+
+
+# The essentials first: who they are and how to reach them; the rest when known.
+CONTACT_SECTIONS = (
+    ("Who they are", ("kind", "title", "first_name", "last_name", "job_title", "organisation")),
+    ("How to contact them", ("email", "phone", "mobile", "address", "locality")),
+    ("MPs and councillors", ("constituency", "party", "authority", "ward")),
+    (
+        "Accessible information",
+        ("format_needs", "preferred_language", "communication_notes"),
+    ),
+    (
+        "Relationship",
+        ("segments", "interest", "influence", "stance", "relationship_owner", "notes"),
+    ),
+)
 
 
 class ContactForm(VersionedForm, OnceForm, InputForm):
@@ -105,6 +121,7 @@ class ContactForm(VersionedForm, OnceForm, InputForm):
             memberships__ccg_id=ccg_id, is_active=True
         ).order_by("full_name")
         self.fields["email"].label = "Email"
+        sections_layout(self, *CONTACT_SECTIONS)
 
 
 class ContactCreateForm(ContactForm):

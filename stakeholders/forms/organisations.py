@@ -3,7 +3,7 @@ from django import forms
 from accounts.models import Locality
 from accounts.scoping import Scope
 from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.nhsuk_forms import NhsErrorMessages
+from ccgcomms.nhsuk_forms import NhsErrorMessages, sections_layout
 from stakeholders.models import Organisation, OrganisationType, Sector, Segment
 from stakeholders.selectors import organisation_filter_localities
 
@@ -59,6 +59,12 @@ class OrganisationForm(VersionedForm, OnceForm, InputForm):
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents
         self.fields["locality"].queryset = Locality.objects.filter(ccg_id=ccg_id)
+        sections_layout(
+            self,
+            ("The organisation", ("name", "type", "sector", "parent", "locality")),
+            ("How to contact it", ("email", "phone", "address", "website")),
+            ("Relationship", ("interest", "influence", "stance", "notes")),
+        )
 
 
 class SegmentForm(VersionedForm, OnceForm, InputForm):
