@@ -5,7 +5,7 @@ from django import forms
 from ccgcomms.concurrency import OnceForm
 from ccgcomms.nhsuk_forms import NhsDateField, NhsErrorMessages
 
-from ..periods import Period, financial_year
+from ..periods import Period, financial_year, financial_year_of, report_years
 from .common import YearField, text_area
 
 
@@ -43,9 +43,13 @@ class PeriodForm(NhsErrorMessages, forms.Form):
 
 
 class AnnualReportForm(NhsErrorMessages, forms.Form):
-    ccg = forms.ModelChoiceField(queryset=None, label="CCG", empty_label=None)
-    year = YearField(blank=None)
+    """The current financial year first (the report so far, while it is open), then earlier."""
 
-    def __init__(self, *args, ccgs, **kwargs):
+    ccg = forms.ModelChoiceField(queryset=None, label="CCG", empty_label=None)
+    year = forms.TypedChoiceField(label="Financial year", coerce=int)
+
+    def __init__(self, *args, ccgs, today, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["ccg"].queryset = ccgs
+        self.fields["year"].choices = report_years(today)
+        self.fields["year"].initial = financial_year_of(today)
