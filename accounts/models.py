@@ -93,7 +93,7 @@ class Locality(models.Model):
         decimal_places=2,
         default=0.5,
         validators=[MinValueValidator(0), MaxValueValidator(100)],
-        help_text="Share of the population to reach through engagement each year (Thurrock: 0.5%).",
+        help_text="Share of the population the CCG aims to reach through engagement each year.",
     )
 
     class Meta:

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 NAV_ITEMS = (
     ("Media desk", "media_desk:queue", "media_desk.view_enquiry"),
-    ("What I logged", "media_desk:mine", "media_desk.log_enquiry"),
+    ("What you logged", "media_desk:mine", "media_desk.log_enquiry"),
     ("Stakeholders", "stakeholders:contact_list", "stakeholders.view_contact"),
     ("Engagement", "engagement:index", "engagement.view_event"),
     ("Awareness days", "campaigns:awareness_day_list", "campaigns.view_awarenessday"),

@@ -42,6 +42,20 @@ def recent_financial_years(today: date, count: int = 4) -> list[int]:
     return [current - n for n in range(count)]
 
 
+# The annual report covers this financial year (while it is open: the year so far) or one of
+# the nine before it.
+REPORT_YEARS = 10
+
+
+def report_years(today: date) -> list[tuple[int, str]]:
+    """(year, label), the current financial year first, marked as the year so far."""
+    current = financial_year_of(today)
+    return [
+        (year, financial_year(year).describe() + (" (the year so far)" if year == current else ""))
+        for year in recent_financial_years(today, count=REPORT_YEARS)
+    ]
+
+
 def last_months(today: date, months: int) -> Period:
     return Period(today - timedelta(days=round(months * 30.44)), today, f"the last {months} months")
 

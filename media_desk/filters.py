@@ -3,6 +3,7 @@ from django import forms
 from accounts.roles import COMMS
 from accounts.scoping import Scope
 from accounts.selectors import ccg_people
+from nhsuk_forms.fields import NhsErrorMessages
 from stakeholders.models import ContactKind
 from stakeholders.selectors import contacts_of_kinds
 
@@ -12,7 +13,7 @@ from .selectors import QueueFilters
 STATES = [("", "Any"), ("overdue", "Overdue"), ("due_soon", "Due soon"), ("on_track", "On track")]
 
 
-class QueueFilterForm(forms.Form):
+class QueueFilterForm(NhsErrorMessages, forms.Form):
     search = forms.CharField(label="Search subject, details or requester", required=False)
     kind = forms.ChoiceField(choices=[("", "Any"), *Kind.choices], required=False)
     state = forms.ChoiceField(choices=STATES, required=False, label="Deadline")

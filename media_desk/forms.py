@@ -1,13 +1,14 @@
 """Forms for the desk. The log form shows only the fields a kind of item needs, so a member of
 staff logs a call in under a minute; the comms team sees a few more (category, register link)."""
 
+from crispy_forms.layout import HTML
 from django import forms
 from django.utils import timezone
 
 from accounts.scoping import Scope
 from core.concurrency import OnceForm, VersionedForm
 from core.concurrency.once import TOKEN as ONCE_TOKEN
-from nhsuk_forms.fields import NhsDateField, NhsDateTimeField
+from nhsuk_forms.fields import NhsDateField, NhsDateTimeField, NhsErrorMessages, sections_layout
 
 from .models import Coverage, Enquiry, Kind, Partner, PressRelease, Spokesperson
 
@@ -59,11 +60,40 @@ COMMS_FIELDS = {
 }
 LABELS = {
     "received_at": "When was it received?",
+    "channel": "How it came in",
     "requester_deadline": "Their deadline (if they gave one)",
     "requester_contact": "MP or councillor",
     "requester_name": "Name",
+    "requester_phone": "Phone number",
+    "requester_email": "E-mail address",
+    "subject": "What is it about?",
     "details": "What do they want to know?",
+    "urgency": "How urgent is it?",
 }
+HELP = {"subject": "A few words for the queue, for example: winter pressures at A&E."}
+# What someone taking the call can always find out, and so what the log form asks for (see the
+# README's media desk section): when and how it came in, what it is about and a way to reply.
+# The rest is optional. Only a briefing needs the requester's deadline, and an FOI request the
+# requester's name (a valid request gives it: Freedom of Information Act 2000, s.8).
+KIND_LABELS = {
+    Kind.MEDIA: {"requester_name": "Journalist's name", "requester_outlet": "Outlet"},
+    Kind.MP: {"constituent_name": "Constituent's name"},
+    Kind.BRIEFING: {"requester_name": "Requester's name", "requester_deadline": "Their deadline"},
+    Kind.FOI: {"requester_name": "Requester's name"},
+}
+KIND_REQUIRED = {Kind.BRIEFING: ["requester_deadline"], Kind.FOI: ["requester_name"]}
+MESSAGES = {
+    "ccg": "Select the CCG",
+    "received_at": "Enter the date and time it was received",
+    "channel": "Select how it came in",
+    "subject": "Enter what it is about",
+    "urgency": "Select how urgent it is",
+    "requester_contact": "Select the MP or councillor who wrote",
+    "requester_deadline": "Enter the requester's deadline",
+    "requester_name": "Enter the requester's name",
+}
+NO_WAY_TO_REPLY = "Enter a phone number or an e-mail address to reply to"
+REPLY_HINT = "A phone number, an e-mail address or both."
 
 
 class ContactChoiceField(forms.ModelChoiceField):
@@ -72,7 +102,7 @@ class ContactChoiceField(forms.ModelChoiceField):
         return f"{obj.full_name} ({obj.get_kind_display()}{', ' + place if place else ''})"
 
 
-class EnquiryLogForm(OnceForm, forms.ModelForm):
+class EnquiryLogForm(NhsErrorMessages, OnceForm, forms.ModelForm):
     ccg = forms.ModelChoiceField(queryset=None, label="CCG", empty_label=None)
     received_at = NhsDateTimeField(label=LABELS["received_at"])
     requester_deadline = NhsDateTimeField(label=LABELS["requester_deadline"], required=False)
@@ -86,6 +116,7 @@ class EnquiryLogForm(OnceForm, forms.ModelForm):
     def __init__(self, *args, kind: str, ccgs, requesters, full: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.kind = kind
+        self.kind = kind
         self.fields["received_at"].initial = timezone.now()  # most calls are logged as they come
         wanted = ["ccg", *(COMMS_FIELDS if full else STAFF_FIELDS)[kind]]
         for name in list(self.fields):
@@ -98,6 +129,45 @@ class EnquiryLogForm(OnceForm, forms.ModelForm):
         if "requester_contact" in self.fields:
             self._limit_requesters(kind, requesters)
         self.order_fields(wanted)
+        self._word_for(kind)
+
+    def _word_for(self, kind: str) -> None:
+        """This kind's labels, which fields it needs and the messages naming them."""
+        for name, label in KIND_LABELS.get(kind, {}).items():
+            if name in self.fields:
+                self.fields[name].label = label
+        for name in KIND_REQUIRED.get(kind, []):
+            self.fields[name].required = True
+        for name, help_text in HELP.items():
+            self.fields[name].help_text = help_text
+        for name, message in MESSAGES.items():
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = message
+        if kind == Kind.MEDIA:
+            # One of the two is needed: neither says "(optional)"; the hint says so.
+            for name in ("requester_phone", "requester_email"):
+                self.fields[name].one_of = True
+        sections_layout(
+            self,
+            ("The call or message", ("ccg", "received_at", "channel", "urgency")),
+            ("What they asked", ("subject", "details", "category", "requester_deadline")),
+            (
+                "Who asked" if kind != Kind.MEDIA else "Who asked and how to reply",
+                (
+                    "requester_contact",
+                    "requester_name",
+                    "requester_outlet",
+                    "constituent_name",
+                    *(
+                        (HTML(f'<div class="nhsuk-hint">{REPLY_HINT}</div>'),)
+                        if kind == Kind.MEDIA
+                        else ()
+                    ),
+                    "requester_phone",
+                    "requester_email",
+                ),
+            ),
+        )
 
     def _limit_requesters(self, kind: str, requesters) -> None:
         """Only `requesters` (see `selectors.requester_choices`), so a posted id of anyone
@@ -107,18 +177,25 @@ class EnquiryLogForm(OnceForm, forms.ModelForm):
             queryset=requesters,
             required=kind == Kind.MP,
             label=field.label if kind == Kind.MP else "Journalist in the register",
-            help_text="" if kind == Kind.MP else "Or type their name below.",
+            help_text="" if kind == Kind.MP else "Or fill in what you know of them below.",
         )
 
     def clean(self):
         cleaned = super().clean()
         contact, ccg = cleaned.get("requester_contact"), cleaned.get("ccg")
         if contact and ccg and contact.ccg_id != ccg.pk:
-            self.add_error("requester_contact", "Choose someone from the same CCG as the item.")
+            self.add_error("requester_contact", "Select someone from the same CCG as the item")
+        if self.kind == Kind.MEDIA and not (
+            contact
+            or cleaned.get("requester_phone")
+            or cleaned.get("requester_email")
+            or self.has_error("requester_email")
+        ):
+            self.add_error("requester_phone", NO_WAY_TO_REPLY)
         return cleaned
 
 
-class EnquiryEditForm(VersionedForm, forms.ModelForm):
+class EnquiryEditForm(NhsErrorMessages, VersionedForm, forms.ModelForm):
     """Checks input only: `services.enquiry_update` applies it to the item, checking first that
     nobody saved the item since the form was opened."""
 
@@ -142,12 +219,13 @@ class EnquiryEditForm(VersionedForm, forms.ModelForm):
             "partners_informed",
         ]
         labels = LABELS
+        error_messages = {"subject": {"required": MESSAGES["subject"]}}
 
     def _post_clean(self) -> None:
         return  # the instance stays as saved: the service compares, checks and applies
 
 
-class AssignForm(OnceForm, forms.Form):
+class AssignForm(NhsErrorMessages, OnceForm, forms.Form):
     owner = forms.ModelChoiceField(queryset=None, required=False, label="Owner")
     spokesperson = forms.ModelChoiceField(queryset=None, required=False, label="Spokesperson")
 
@@ -157,40 +235,48 @@ class AssignForm(OnceForm, forms.Form):
         self.fields["spokesperson"].queryset = spokespeople
 
 
-class HoldingReplyForm(OnceForm, forms.Form):
+class HoldingReplyForm(NhsErrorMessages, OnceForm, forms.Form):
     holding_reply = forms.CharField(
-        label="Holding reply sent", widget=forms.Textarea(attrs={"rows": 3})
+        label="Holding reply sent",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Enter the holding reply"},
     )
     holding_sent_at = NhsDateTimeField(
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
 
 
-class SignOffForm(OnceForm, forms.Form):
+class SignOffForm(NhsErrorMessages, OnceForm, forms.Form):
     response = forms.CharField(
         label="Response as approved", widget=forms.Textarea(attrs={"rows": 6})
     )
     signed_off_by = forms.CharField(
-        label="Signed off by", help_text="Name and role, e.g. Chief Officer."
+        label="Signed off by",
+        help_text="Name and role, e.g. Chief Officer.",
+        error_messages={"required": "Enter who signed it off"},
     )
 
 
-class RespondForm(OnceForm, forms.Form):
-    response = forms.CharField(label="Response sent", widget=forms.Textarea(attrs={"rows": 6}))
+class RespondForm(NhsErrorMessages, OnceForm, forms.Form):
+    response = forms.CharField(
+        label="Response sent",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": "Enter the response that was sent"},
+    )
     responded_at = NhsDateTimeField(
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
 
 
-class CloseForm(OnceForm, forms.Form):
+class CloseForm(NhsErrorMessages, OnceForm, forms.Form):
     closure_note = forms.CharField(label="Closing note", required=False)
 
 
-class FoiStepForm(OnceForm, forms.Form):
+class FoiStepForm(NhsErrorMessages, OnceForm, forms.Form):
     at = NhsDateTimeField(label="When?", required=False, help_text="Leave empty for now.")
 
 
-class CcgOwnedForm(VersionedForm, OnceForm, forms.ModelForm):
+class CcgOwnedForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     """A register form whose CCG is chosen from those where the user may add to the register
     (hidden when there is one). A linked item (enquiry, press release, campaign) is one of
     those CCGs' that the user may also see: adding coverage in a CCG does not open its
@@ -229,6 +315,7 @@ class SpokespersonForm(CcgOwnedForm):
     class Meta:
         model = Spokesperson
         fields = ["name", "job_title", "topics", "media_trained", "trained_on", "phone", "email"]
+        error_messages = {"name": {"required": "Enter the spokesperson's name"}}
 
 
 class PressReleaseForm(CcgOwnedForm):
@@ -237,6 +324,7 @@ class PressReleaseForm(CcgOwnedForm):
     class Meta:
         model = PressRelease
         fields = ["title", "issued_on", "summary", "outlets_sent_to", "take_up", "campaign"]
+        error_messages = {"take_up": {"required": "Enter how many outlets used it"}}
 
 
 class CoverageForm(CcgOwnedForm):

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from working_time import LONDON, SlaState, time_left
 
-from .models import SlaDeadline
+from .models import Kind, SlaDeadline
 
 TAGS = {
     SlaState.ON_TRACK: ("On track", "nhsuk-tag--green"),
@@ -13,6 +13,15 @@ TAGS = {
     SlaState.OVERDUE: ("Overdue", "nhsuk-tag--red"),
     SlaState.MET: ("Met", "nhsuk-tag--blue"),
     SlaState.MISSED: ("Missed", "nhsuk-tag--orange"),
+}
+
+
+# Page headings for logging each kind: sentence case, with the proper nouns as written.
+LOG_HEADINGS = {
+    Kind.MEDIA: "Log a media enquiry",
+    Kind.MP: "Log an MP or councillor letter",
+    Kind.BRIEFING: "Log a parliamentary briefing",
+    Kind.FOI: "Log an FOI request",
 }
 
 

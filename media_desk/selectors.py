@@ -14,6 +14,7 @@ from stakeholders.selectors import contacts_of_kinds
 
 from .models import Enquiry, Kind, SlaDeadline, Spokesperson
 from .presenters import DeadlinePresenter, next_open_deadline
+from .timeline import TimelineEntry, timeline
 
 LOG_PERM = "media_desk.log_enquiry"
 REQUESTER_KINDS = {
@@ -114,33 +115,23 @@ def queue_row(*, enquiry: Enquiry, now: datetime) -> dict:
     return {"enquiry": enquiry, "next": DeadlinePresenter(deadline=nxt, now=now) if nxt else None}
 
 
-FIELD_ORDER = [f for f in Enquiry._meta.concrete_fields if f.name != "next_due_at"]
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    when: datetime
-    who: str
-    what: str
-
-
 def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
-    """The item's story from the audit history: who changed which fields, when."""
-    records = list(enquiry.history.select_related("history_user").order_by("history_date"))
-    entries, previous = [], None
-    for record in records:
-        who = str(record.history_user) if record.history_user else "the system"
-        if previous is None:
-            entries.append(TimelineEntry(record.history_date, who, "Logged"))
-        else:
-            changed = set(record.diff_against(previous).changed_fields)
-            labels = [str(f.verbose_name) for f in FIELD_ORDER if f.name in changed]
-            if labels:
-                entries.append(
-                    TimelineEntry(record.history_date, who, "Changed " + ", ".join(labels))
-                )
-        previous = record
-    return list(reversed(entries))
+    """The item's story from its audit history, in plain words (see `timeline.py`); a media
+    enquiry referred as an FOI request says so."""
+    history = enquiry.history.select_related("history_user", "owner", "spokesperson")
+    entries = timeline(
+        list(history.order_by("history_date")),
+        lambda new, old: set(new.diff_against(old).changed_fields),
+    )
+    referral = getattr(enquiry, "foi_referral", None)
+    if referral is not None:
+        first = referral.history.select_related("history_user").order_by("history_date").first()
+        if first is not None:
+            who = first.history_user or "the system"
+            text = f"Referred as FOI request #{referral.pk} by {who}"
+            entries.append(TimelineEntry(first.history_date, text))
+            entries.sort(key=lambda entry: entry.when, reverse=True)
+    return entries
 
 
 def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:

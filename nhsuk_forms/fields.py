@@ -27,6 +27,12 @@ crispy Fieldset, Div, Row, Column, ButtonHolder, HTML      fieldset, div, grid r
 =========================================================  =====================================
 
 Labels carry no asterisk; an optional field's label or legend ends in " (optional)".
+
+Every form of the portal mixes in `NhsErrorMessages` (first among its bases): a required field
+left empty is then refused as the NHS.UK service manual words it, naming the field ("Enter the
+subject", "Select the CCG"), never Django's "This field is required.". A field keeps the
+"required" message it was given (in the field, or the ModelForm's Meta.error_messages), which
+is where a better wording than the derived one goes.
 """
 
 import re
@@ -108,6 +114,82 @@ class NhsDateTimeInput(NhsDateInput):
         return [*super().decompress(local.date()), local.strftime("%H:%M")]
 
 
+CHOOSING_WIDGETS = (
+    forms.Select,
+    forms.RadioSelect,
+    forms.CheckboxSelectMultiple,
+    forms.SelectMultiple,
+    forms.CheckboxInput,
+    forms.FileInput,
+)
+
+
+def _class_default(field: forms.Field, code: str) -> str | None:
+    """The message a field's class gives for `code` (Django's, or a generic one of ours)."""
+    for klass in type(field).__mro__:
+        message = getattr(klass, "default_error_messages", {}).get(code)
+        if message is not None:
+            return str(message)
+    return None
+
+
+QUESTION_WORDS = ("what", "when", "where", "who", "why", "how", "which")
+ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _label_in_sentence(label: str) -> str:
+    """'Outlet or organisation' -> 'outlet or organisation'; 'CCG' and 'MP' stay capitals; an
+    aside in brackets at the end is dropped."""
+    label = ASIDE.sub("", label.strip().removesuffix(":"))
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def required_message(field: forms.Field, name: str) -> str:
+    """'Enter the <label>' for something typed, 'Select the <label>' for a choice. A label
+    worded as a question ("When was it sent?") needs a message of its own: the form's."""
+    label = _label_in_sentence(str(field.label or name.replace("_", " ")))
+    if isinstance(field.widget, forms.FileInput):
+        return f"Select the {label}" if label else "Select a file"
+    verb = "Select" if isinstance(field.widget, CHOOSING_WIDGETS) else "Enter"
+    if isinstance(field, forms.BooleanField):
+        verb = "Select"
+    if label.split(" ", 1)[0] in QUESTION_WORDS:  # 'What they said' -> 'Enter what they said'
+        return f"{verb} {label}"
+    return f"{verb} the {label}"
+
+
+class NhsErrorMessages:
+    """Form mixin: a required field with no message of its own gets one that names it.
+
+    Applied when the form is validated, so fields added in a form's __init__ are covered."""
+
+    def nhs_error_messages_apply(self) -> None:
+        for name, field in self.fields.items():
+            if not field.required:
+                continue
+            given = field.error_messages.get("required")
+            if given is None or str(given) == _class_default(field, "required"):
+                field.error_messages = {
+                    **field.error_messages,
+                    "required": required_message(field, name),
+                }
+
+    def full_clean(self) -> None:
+        self.nhs_error_messages_apply()
+        super().full_clean()
+        # A field the form requires whose model also says so would show the message twice.
+        for errors in (self._errors or {}).values():
+            seen, unique = set(), []
+            for error in errors.as_data():
+                text = " ".join(map(str, error))
+                if text not in seen:
+                    seen.add(text)
+                    unique.append(error)
+            errors.data[:] = unique
+
+
 def _parts(value: Any, count: int) -> list[str]:
     """The submitted boxes as trimmed strings; missing boxes count as blank."""
     boxes = list(value) if isinstance(value, list | tuple) else []
@@ -184,3 +266,37 @@ class NhsDateTimeField(NhsDateField):
         if not match or int(match[1]) > 23 or int(match[2]) > 59:
             raise ValidationError(self.error_messages["invalid_time"], code="invalid_time")
         return time(int(match[1]), int(match[2]))
+
+
+Section = tuple[str, tuple[Any, ...]]
+
+
+def sections_layout(form: forms.BaseForm, *sections: Section) -> None:
+    """Group a long form into NHS.UK fieldsets, each with a legend, in the order given (the
+    essentials first). A section lists field names (or crispy layout objects such as HTML);
+    names the form does not have are skipped, a section left empty is dropped, and any field
+    no section names (hidden tokens, a field added later) goes at the end, so none is lost.
+    The form's fields take the same order, so the error summary lists them as the page does.
+    Render it with `{% crispy form %}`."""
+    from crispy_forms.helper import FormHelper
+    from crispy_forms.layout import Fieldset, Layout
+
+    placed: dict[str, None] = {}  # in order: the error summary follows the page
+    parts = []
+    for legend, items in sections:
+        present = []
+        for item in items:
+            if isinstance(item, str):
+                if item in form.fields and item not in placed:
+                    present.append(item)
+                    placed[item] = None
+            else:
+                present.append(item)
+        if any(isinstance(item, str) for item in present):
+            parts.append(Fieldset(legend, *present))
+    rest = [name for name in form.fields if name not in placed]
+    form.order_fields([*placed, *rest])
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.layout = Layout(*parts, *rest)
+    form.helper = helper

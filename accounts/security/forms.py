@@ -1,7 +1,9 @@
 from django import forms
 
+from nhsuk_forms.fields import NhsErrorMessages
 
-class SecurityCodeForm(forms.Form):
+
+class SecurityCodeForm(NhsErrorMessages, forms.Form):
     """The second step of signing in: a code from the app, or a recovery code."""
 
     code = forms.CharField(
@@ -15,7 +17,7 @@ class SecurityCodeForm(forms.Form):
     )
 
 
-class AppCodeForm(forms.Form):
+class AppCodeForm(NhsErrorMessages, forms.Form):
     """Setting up: the code the app shows after scanning, which proves it holds the secret."""
 
     code = forms.RegexField(

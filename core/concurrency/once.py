@@ -13,6 +13,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 
 from ..models import Submission
+from nhsuk_forms.fields import NhsErrorMessages
 
 TOKEN = "submission_token"  # noqa: S105 (a form field name, not a secret)
 KEEP = timedelta(days=1)
@@ -64,7 +65,7 @@ class OnceForm:
         self.data = data
 
 
-class OnceTokenForm(OnceForm, forms.Form):
+class OnceTokenForm(NhsErrorMessages, OnceForm, forms.Form):
     """Only the token: for a button that sends something without a form of its own."""
 
 

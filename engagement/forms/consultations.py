@@ -6,16 +6,22 @@ from django import forms
 from django.utils import timezone
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
 from ..models import STANDARD_LENGTH, Consultation
 from ..selectors import programmes_for
 from .common import owners_for, text_area
 
 
-class ConsultationForm(VersionedForm, OnceForm, forms.ModelForm):
-    opens_on = NhsDateField(label="Opens on")
-    closes_on = NhsDateField(label="Closes on", help_text="12 weeks after it opens, by default.")
+class ConsultationForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
+    opens_on = NhsDateField(
+        label="Opens on", error_messages={"required": "Enter the date the consultation opens"}
+    )
+    closes_on = NhsDateField(
+        label="Closes on",
+        help_text="12 weeks after it opens, by default.",
+        error_messages={"required": "Enter the date the consultation closes"},
+    )
 
     class Meta:
         model = Consultation
@@ -51,14 +57,14 @@ class ConsultationForm(VersionedForm, OnceForm, forms.ModelForm):
             self.initial.update({"opens_on": opens, "closes_on": opens + STANDARD_LENGTH})
 
 
-class CheckForm(forms.Form):
+class CheckForm(NhsErrorMessages, forms.Form):
     done_on = NhsDateField(label="Done on", required=False)
     evidence = forms.CharField(
         label="Evidence", required=False, widget=text_area(4), help_text="Where it is recorded."
     )
 
 
-class ReportForm(VersionedForm, forms.ModelForm):
+class ReportForm(NhsErrorMessages, VersionedForm, forms.ModelForm):
     decision_on = NhsDateField(label="Decision date", required=False)
 
     class Meta:

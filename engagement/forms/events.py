@@ -5,16 +5,20 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateTimeField
+from nhsuk_forms.fields import NhsDateTimeField, NhsErrorMessages, sections_layout
 
 from ..models import CHARACTERISTICS, ActivityKind, Event
 from ..selectors import localities_for, programmes_for, segments_for
 from .common import YearField, owners_for, text_area
 
 
-class EventForm(VersionedForm, OnceForm, forms.ModelForm):
-    starts_at = NhsDateTimeField(label="Start")
-    ends_at = NhsDateTimeField(label="End")
+class EventForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
+    starts_at = NhsDateTimeField(
+        label="Start", error_messages={"required": "Enter the start date and time of the event"}
+    )
+    ends_at = NhsDateTimeField(
+        label="End", error_messages={"required": "Enter the end date and time of the event"}
+    )
 
     class Meta:
         model = Event
@@ -72,9 +76,16 @@ class EventForm(VersionedForm, OnceForm, forms.ModelForm):
         self.fields["seldom_heard_reached"].queryset = segments_for(ccg=ccg, seldom_heard=True)
         self.fields["organiser"].queryset = owners_for(ccg)
         self.fields["kind"].choices = ActivityKind.choices
+        sections_layout(
+            self,
+            ("The event", ("title", "kind", "starts_at", "ends_at", "locality", "organiser")),
+            ("Where", ("venue", "venue_capacity", "online_link", "accessibility")),
+            ("Who it is for", ("target_segments", "description", "programme", "cycle_stage")),
+            ("After the event", ("attendance", "attendance_confirmed", "seldom_heard_reached")),
+        )
 
 
-class EqualityForm(forms.Form):
+class EqualityForm(NhsErrorMessages, forms.Form):
     """One number box per answer of the monitoring form, grouped by characteristic."""
 
     def __init__(self, *args, **kwargs):
@@ -112,7 +123,7 @@ class EqualityForm(forms.Form):
         return {f"{r.characteristic}__{r.category}": r.count for r in event.equality_counts.all()}
 
 
-class AttendeesForm(forms.Form):
+class AttendeesForm(NhsErrorMessages, forms.Form):
     contacts = forms.ModelMultipleChoiceField(
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
@@ -125,7 +136,7 @@ class AttendeesForm(forms.Form):
         self.fields["contacts"].queryset = contacts
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(NhsErrorMessages, forms.Form):
     search = forms.CharField(label="Search title or venue", required=False)
     kind = forms.ChoiceField(
         label="Type", choices=[("", "Any"), *ActivityKind.choices], required=False

@@ -3,7 +3,7 @@
 from django import forms
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
 from ..models import Feedback, FeedbackSource, Response, Sentiment
 from ..selectors import themes_for
@@ -18,8 +18,10 @@ ANSWERS = [
 ]
 
 
-class FeedbackForm(VersionedForm, OnceForm, forms.ModelForm):
-    received_on = NhsDateField(label="Date heard")
+class FeedbackForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
+    received_on = NhsDateField(
+        label="Date heard", error_messages={"required": "Enter the date we heard it"}
+    )
 
     class Meta:
         model = Feedback
@@ -54,14 +56,20 @@ class FeedbackForm(VersionedForm, OnceForm, forms.ModelForm):
         self.fields["sentiment"].choices = Sentiment.choices
 
 
-class InformForm(forms.Form):
-    fed_back_on = NhsDateField(label="When did we tell them?")
+class InformForm(NhsErrorMessages, forms.Form):
+    fed_back_on = NhsDateField(
+        label="When did we tell them?",
+        error_messages={"required": "Enter the date we told them"},
+    )
     fed_back_how = forms.CharField(
-        label="How", max_length=300, help_text="For example: e-mail, letter, phone call."
+        label="How",
+        max_length=300,
+        error_messages={"required": "Enter how we told them"},
+        help_text="For example: e-mail, letter, phone call.",
     )
 
 
-class ResponseForm(VersionedForm, OnceForm, forms.ModelForm):
+class ResponseForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     class Meta:
         model = Response
         fields = ["you_said", "we_did", "status", "not_possible_reason", "owner"]
@@ -81,7 +89,7 @@ class ResponseForm(VersionedForm, OnceForm, forms.ModelForm):
         self.fields["owner"].queryset = owners_for(self.instance.ccg)
 
 
-class FeedbackFilterForm(forms.Form):
+class FeedbackFilterForm(NhsErrorMessages, forms.Form):
     search = forms.CharField(label="Search what people said", required=False)
     theme = forms.ModelChoiceField(queryset=None, required=False, empty_label="Any")
     source = forms.ChoiceField(choices=[("", "Any"), *FeedbackSource.choices], required=False)
@@ -103,5 +111,5 @@ RESPONSE_STATES = [
 ]
 
 
-class ResponseFilterForm(forms.Form):
+class ResponseFilterForm(NhsErrorMessages, forms.Form):
     state = forms.ChoiceField(label="Show", choices=RESPONSE_STATES, required=False)

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils import timezone
 
+from nhsuk_forms.fields import NhsErrorMessages
+
 from ..periods import Period, financial_year, last_months, recent_financial_years
 
 
@@ -16,7 +18,7 @@ def period_choices() -> list[tuple[str, str]]:
     ]
 
 
-class PublicFilterForm(forms.Form):
+class PublicFilterForm(NhsErrorMessages, forms.Form):
     ccg = forms.ChoiceField(label="Clinical commissioning group", required=False)
     theme = forms.ChoiceField(required=False)
     period = forms.ChoiceField(label="Published", required=False)

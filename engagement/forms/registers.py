@@ -3,22 +3,22 @@
 from django import forms
 
 from core.concurrency import OnceForm
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
-from ..periods import Period, financial_year
+from ..periods import Period, financial_year, financial_year_of, report_years
 from .common import YearField, text_area
 
 
-class ThemeForm(OnceForm, forms.Form):
+class ThemeForm(NhsErrorMessages, OnceForm, forms.Form):
     name = forms.CharField(label="Theme", max_length=100)
 
 
-class ProgrammeForm(OnceForm, forms.Form):
+class ProgrammeForm(NhsErrorMessages, OnceForm, forms.Form):
     name = forms.CharField(label="Programme", max_length=200)
     description = forms.CharField(required=False, widget=text_area(3))
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(NhsErrorMessages, forms.Form):
     """A financial year, or dates of one's own (which win when given)."""
 
     year = YearField(blank=None)
@@ -42,10 +42,14 @@ class PeriodForm(forms.Form):
         return financial_year(data.get("year") or default_year)
 
 
-class AnnualReportForm(forms.Form):
-    ccg = forms.ModelChoiceField(queryset=None, label="CCG", empty_label=None)
-    year = YearField(blank=None)
+class AnnualReportForm(NhsErrorMessages, forms.Form):
+    """The current financial year first (the report so far, while it is open), then earlier."""
 
-    def __init__(self, *args, ccgs, **kwargs):
+    ccg = forms.ModelChoiceField(queryset=None, label="CCG", empty_label=None)
+    year = forms.TypedChoiceField(label="Financial year", coerce=int)
+
+    def __init__(self, *args, ccgs, today, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["ccg"].queryset = ccgs
+        self.fields["year"].choices = report_years(today)
+        self.fields["year"].initial = financial_year_of(today)

@@ -59,7 +59,10 @@ def _table(pdf: _Pdf, block: Table) -> None:
     pdf.multi_cell(0, 6, _text(pdf, block.caption), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(pdf.body_font, "", 9)
     heading = FontFace(emphasis="BOLD", fill_color=(232, 237, 238))
-    with pdf.table(headings_style=heading, line_height=5, repeat_headings=1) as table:
+    # Left-aligned, the table and the text in its cells (fpdf2 centres and justifies by default).
+    with pdf.table(
+        headings_style=heading, line_height=5, repeat_headings=1, align="LEFT", text_align="LEFT"
+    ) as table:
         table.row([_text(pdf, h) for h in block.headers])
         for row in block.rows:
             table.row([_text(pdf, c) for c in row])

@@ -1,8 +1,9 @@
-"""People reached against target, per locality and per CCG (Thurrock: 0.5% of the population).
+"""People reached against the CCG's own target, per locality and for the CCG.
 
 "Reached" is the attendance recorded at the events held in the period. A locality's target is
-its population times its reach target; a CCG's is the sum of its localities' (or 0.5% of its
-population when it has no localities). Events tied to no locality count for the CCG only."""
+its population times the reach target the CCG set for it (0.5% until the CCG sets its own); a
+CCG's is the sum of its localities' (or 0.5% of its population when it has no localities).
+Events tied to no locality count for the CCG only."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,6 +20,15 @@ from ..periods import Period
 
 VIEW_EVENT = "engagement.view_event"
 DEFAULT_TARGET_PERCENT = Decimal("0.5")
+
+
+# (band, lowest percent of target, words). Met is green, the rest warm to red as the gap grows.
+BANDS = (
+    ("met", 100, "Target met"),
+    ("near", 75, "Nearly there"),
+    ("behind", 40, "Behind target"),
+    ("far", 0, "Far behind target"),
+)
 
 
 def target_of(population: int, percent: Decimal) -> int:
@@ -45,6 +55,21 @@ class ReachRow:
     @property
     def met(self) -> bool:
         return self.target > 0 and self.reached >= self.target
+
+    @property
+    def band(self) -> str:
+        """How far from target, in steps: the bar's colour and its words (BANDS)."""
+        percent = self.percent_of_target
+        return next(name for name, floor, _ in BANDS if percent is not None and percent >= floor)
+
+    @property
+    def band_label(self) -> str:
+        return next(label for name, _, label in BANDS if name == self.band)
+
+    @property
+    def meter_value(self) -> int:
+        """The bar stops full at the target; the figure beside it says how far past."""
+        return min(self.reached, self.target)
 
 
 @dataclass

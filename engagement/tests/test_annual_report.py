@@ -206,3 +206,61 @@ def test_a_real_worker_on_redis_makes_the_documents(ccg_a, comms_a):
             time.sleep(0.2)
     assert job.status == "done", job.error
     assert bytes(job.pdf).startswith(b"%PDF-")
+
+
+def test_the_index_opens_on_the_current_financial_year_with_earlier_ones_to_choose(
+    client, comms_a, ccg_a, monkeypatch
+):
+    from engagement.views import reports
+
+    monkeypatch.setattr(reports, "today", lambda: datetime.date(2026, 12, 1))
+    client.force_login(comms_a)
+    body = client.get(reverse("engagement:annual_report_index")).content.decode()
+    options = body.split('name="year"', 1)[1].split("</select>", 1)[0]
+    assert '<option value="2026" selected>April 2026 to March 2027 (the year so far)</option>' in (
+        options
+    )
+    assert '<option value="2025">April 2025 to March 2026</option>' in options
+    assert options.count("<option") == 10  # the years the report can be shown for
+    # Early in the next year, the year just closed is no longer "so far".
+    monkeypatch.setattr(reports, "today", lambda: datetime.date(2027, 4, 2))
+    body = client.get(reverse("engagement:annual_report_index")).content.decode()
+    assert '<option value="2027" selected>April 2027 to March 2028 (the year so far)' in body
+    assert '<option value="2026">April 2026 to March 2027</option>' in body
+
+
+def test_the_current_years_report_says_it_is_the_year_so_far_and_links_earlier_years(
+    client, comms_a, ccg_a, monkeypatch
+):
+    from engagement.views import reports
+
+    monkeypatch.setattr(reports, "today", lambda: datetime.date(2026, 12, 1))
+    client.force_login(comms_a)
+    url = reverse("engagement:annual_report", args=[ccg_a.pk, 2026])
+    body = client.get(url).content.decode()
+    assert "the report shows it so far, to 1 December 2026." in body
+    assert (
+        f'<a href="{url}" aria-current="page">April 2026 to March 2027 (the year so far)</a>'
+        in body
+    )
+    earlier = reverse("engagement:annual_report", args=[ccg_a.pk, 2025])
+    assert f'<a href="{earlier}">April 2025 to March 2026</a>' in body
+    assert "so far" not in client.get(earlier).content.decode().split("Financial years")[0]
+
+
+def test_pdf_tables_are_left_aligned(year_of_engagement, monkeypatch):
+    from fpdf import FPDF
+
+    calls = []
+    real_table = FPDF.table
+
+    def spy(self, *args, **kwargs):
+        calls.append(kwargs)
+        return real_table(self, *args, **kwargs)
+
+    monkeypatch.setattr(FPDF, "table", spy)
+    report = annual_report(ccg=year_of_engagement, year=2026)
+    render_pdf(title=report_title(report), blocks=report_blocks(report))
+    assert calls and all(
+        (call.get("align"), call.get("text_align")) == ("LEFT", "LEFT") for call in calls
+    )

@@ -64,6 +64,31 @@ def test_an_end_before_the_start_is_refused_and_the_input_kept(client, comms_a, 
     assert not Event.objects.exists()
 
 
+def test_a_missing_start_or_end_is_named(client, comms_a, ccg_a):
+    client.force_login(comms_a)
+    data = {k: v for k, v in big_chat().items() if not k.startswith(("starts_at", "ends_at"))}
+    body = client.post(reverse("engagement:event_add"), data).content.decode()
+    assert "Enter the start date and time of the event" in body
+    assert "Enter the end date and time of the event" in body
+    assert "Enter a date and time" not in body and not Event.objects.exists()
+
+
+def test_the_event_form_is_in_sections_the_essentials_first(client, comms_a, ccg_a):
+    client.force_login(comms_a)
+    body = client.get(reverse("engagement:event_add")).content.decode()
+    legends = [
+        part.split("</legend>", 1)[0].strip()
+        for part in body.split('<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">')[
+            1:
+        ]
+    ]
+    assert legends == ["The event", "Where", "Who it is for", "After the event"]
+    assert (
+        body.index('name="title"') < body.index('name="ends_at_day"') < body.index('name="venue"')
+    )
+    assert body.index('name="venue"') < body.index('name="attendance"')
+
+
 def test_attendance_below_zero_is_refused(client, comms_a, ccg_a):
     client.force_login(comms_a)
     body = post_once(

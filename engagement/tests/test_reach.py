@@ -1,5 +1,5 @@
-"""People reached against target: each locality's attendance against its reach target (0.5% of
-its population by default, Thurrock), and the CCG's total, for a chosen period."""
+"""People reached against target: each locality's attendance against the CCG's own reach target
+for it (0.5% of its population until the CCG sets one), and the CCG's total, for a chosen period."""
 
 from decimal import Decimal
 
@@ -60,3 +60,37 @@ def test_the_reach_page_shows_only_the_users_ccgs_and_checks_the_period(
     bad |= {"end_day": "1", "end_month": "5", "end_year": "2026"}
     body = client.get(reverse("engagement:reach"), bad).content.decode()
     assert "The end of the period must be on or after its start." in body
+
+
+@pytest.mark.parametrize(
+    ("reached", "band", "label"),
+    [
+        (290, "met", "Target met"),
+        (400, "met", "Target met"),
+        (218, "near", "Nearly there"),
+        (116, "behind", "Behind target"),
+        (113, "far", "Far behind target"),
+        (0, "far", "Far behind target"),
+    ],
+)
+def test_the_band_says_how_far_from_target(reached, band, label):
+    from engagement.selectors.reach import ReachRow
+
+    row = ReachRow(
+        "Bootle", 58000, 290, reached=reached
+    )  # 75% is 217.5 (rounded: 218 shows 75%), 40% is 116
+    assert (row.band, row.band_label) == (band, label)
+    assert row.meter_value == min(reached, 290)
+
+
+def test_the_reach_page_shows_a_bar_and_the_figure_and_names_the_ccgs_own_target(
+    client, comms_a, ccg_a, bootle
+):
+    EventFactory(ccg=ccg_a, locality=bootle, attendance=100)  # target 290: 34%
+    client.force_login(comms_a)
+    body = client.get(reverse("engagement:reach"), {"year": "2026"}).content.decode()
+    assert '<div class="portal-reach portal-reach--far">' in body
+    assert '<meter class="portal-reach__bar" min="0" max="290" value="100"' in body
+    assert "<strong>34%</strong>" in body and "Far behind target" in body
+    assert "the CCG&#x27;s own target" in body or "the CCG's own target" in body
+    assert "Thurrock" not in body and " style=" not in body.split("<main", 1)[1]

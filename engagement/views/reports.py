@@ -14,7 +14,7 @@ from accounts.selectors import ccg_shown, ccgs_with
 from .. import selectors, services
 from ..forms import AnnualReportForm
 from ..models import ReportJob
-from ..periods import financial_year_of, recent_financial_years
+from ..periods import REPORT_YEARS, financial_year_of, recent_financial_years, report_years
 from ..rendering import report_blocks, report_title
 from .common import today
 
@@ -39,9 +39,7 @@ def _report_ccg(request, ccg_id: int) -> Ccg:
 def annual_report_index(request):
     require_model_perm(request, ReportJob)
     ccgs = ccgs_with(scope=request.scope, perm=VIEW_REPORT)
-    form = AnnualReportForm(
-        request.GET or None, ccgs=ccgs, initial={"year": financial_year_of(today()) - 1}
-    )
+    form = AnnualReportForm(request.GET or None, ccgs=ccgs, today=today())
     if form.is_valid():
         ccg, year = form.cleaned_data["ccg"], form.cleaned_data["year"]
         return redirect("engagement:annual_report", ccg_id=ccg.pk, year=year)
@@ -51,7 +49,7 @@ def annual_report_index(request):
 
 def _report_year(year: int) -> int:
     """This financial year or one of the nine before it; any other is not found."""
-    if year not in recent_financial_years(today(), count=10):
+    if year not in recent_financial_years(today(), count=REPORT_YEARS):
         raise Http404
     return year
 
@@ -66,6 +64,9 @@ def annual_report(request, ccg_id: int, year: int):
         "title": report_title(report),
         "blocks": report_blocks(report),
         "can_generate": request.scope.can("engagement.add_reportjob", ccg.pk),
+        "years": report_years(today()),
+        "so_far": year == financial_year_of(today()),
+        "today": today(),
     }
     return render(request, "engagement/annual_report.html", context)
 

@@ -182,12 +182,8 @@ class Enquiry(CcgOwned, Versioned):
                 "The requester's deadline must be after the time received."
             )
         if self.kind == Kind.MP and not self.requester_contact_id:
-            errors["requester_contact"] = "Choose the MP or councillor who wrote."
+            errors["requester_contact"] = "Select the MP or councillor who wrote"
         if self.kind == Kind.BRIEFING and not self.requester_deadline:
-            errors["requester_deadline"] = (
-                "A parliamentary briefing needs the requester's deadline."
-            )
-        if self.kind == Kind.MEDIA and not (self.requester_name or self.requester_contact_id):
-            errors["requester_name"] = "Enter the journalist's name."
+            errors["requester_deadline"] = "Enter the requester's deadline"
         if errors:
             raise ValidationError(errors)

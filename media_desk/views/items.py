@@ -20,6 +20,7 @@ from ..forms import (
     SignOffForm,
 )
 from ..models import Kind
+from ..presenters import LOG_HEADINGS
 from .common import enquiry_or_404, now
 
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
@@ -62,7 +63,7 @@ def enquiry_log(request, kind: str):
             return submit_once(request, form, log)  # sent twice: one item, the same answer
         except ValidationError as error:
             add_service_errors(form, error)
-    context = {"form": form, "kind": Kind(kind)}
+    context = {"form": form, "kind": Kind(kind), "heading": LOG_HEADINGS[kind]}
     return render(request, "media_desk/log_form.html", context)
 
 

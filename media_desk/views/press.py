@@ -16,11 +16,17 @@ from core.listing import paginate
 from .. import services
 from ..forms import CoverageForm, PressReleaseForm, SpokespersonForm
 from ..models import Coverage, PressRelease, Spokesperson
+from ..navigation import desk_nav
 
 REGISTERS = {
     "spokespeople": (Spokesperson, SpokespersonForm, "Spokespeople"),
     "press-releases": (PressRelease, PressReleaseForm, "Press releases"),
     "coverage": (Coverage, CoverageForm, "Media coverage"),
+}
+ADD_HEADINGS = {
+    "spokespeople": "Add a spokesperson",
+    "press-releases": "Add a press release",
+    "coverage": "Add coverage",
 }
 
 
@@ -42,6 +48,8 @@ def register_list(request, register: str):
         "title": title,
         "register": register,
         "can_add": can_add,
+        "add_heading": ADD_HEADINGS[register],
+        "desk_nav": desk_nav(scope=request.scope, current=register),
     }
     return render(request, f"media_desk/{model._meta.model_name}_list.html", context)
 
@@ -77,5 +85,13 @@ def register_edit(request, register: str, pk: int | None = None):
             return conflict_response(request, form, stale)
         except ValidationError as error:
             add_service_errors(form, error)
-    context = {"form": form, "title": title, "register": register, "instance": instance}
+    heading = f"Edit {instance}" if instance.pk else ADD_HEADINGS[register]
+    context = {
+        "form": form,
+        "title": title,
+        "heading": heading,
+        "register": register,
+        "instance": instance,
+        "desk_nav": desk_nav(scope=request.scope, current=register),
+    }
     return render(request, "media_desk/register_form.html", context)

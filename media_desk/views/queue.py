@@ -8,6 +8,7 @@ from core.listing import paginate
 from .. import selectors
 from ..filters import QueueFilterForm
 from ..models import Enquiry
+from ..navigation import desk_nav
 from ..resources import EnquiryQueueExport
 from .common import now
 
@@ -24,7 +25,13 @@ def enquiry_queue(request):
     form, enquiries = _queue(request)
     page, query = paginate(request, enquiries)
     rows = [selectors.queue_row(enquiry=e, now=now()) for e in page]
-    context = {"form": form, "page": page, "rows": rows, "query": query}
+    context = {
+        "form": form,
+        "page": page,
+        "rows": rows,
+        "query": query,
+        "desk_nav": desk_nav(scope=request.scope, current="queue"),
+    }
     return render(request, "media_desk/queue.html", context)
 
 

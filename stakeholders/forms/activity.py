@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 from stakeholders.models import (
     DistributionList,
     Interaction,
@@ -20,11 +20,16 @@ from .common import InputForm, score_field
 
 
 class InteractionForm(OnceForm, InputForm):
-    occurred_on = NhsDateField(label="Date", help_text="For example, 15 3 2026")
+    occurred_on = NhsDateField(
+        label="Date",
+        help_text="For example, 15 3 2026",
+        error_messages={"required": "Enter the date of the interaction"},
+    )
 
     class Meta:
         model = Interaction
         fields = ["kind", "occurred_on", "summary", "owner"]
+        error_messages = {"kind": {"required": "Select the kind of interaction"}}
 
     def __init__(self, *args, users=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,6 +43,7 @@ class StakeholderMapForm(VersionedForm, OnceForm, InputForm):
     class Meta:
         model = StakeholderMap
         fields = ["name", "purpose", "description"]
+        error_messages = {"name": {"required": "Enter the map's name"}}
 
 
 class MapEntryForm(VersionedForm, InputForm):
@@ -49,7 +55,7 @@ class MapEntryForm(VersionedForm, InputForm):
         fields = ["interest", "influence", "stance", "notes"]
 
 
-class MapAddForm(OnceForm, forms.Form):
+class MapAddForm(NhsErrorMessages, OnceForm, forms.Form):
     stakeholder_map = forms.ModelChoiceField(
         label="Stakeholder map", queryset=StakeholderMap.objects.none()
     )
@@ -72,9 +78,10 @@ class DistributionListForm(VersionedForm, OnceForm, InputForm):
     class Meta:
         model = DistributionList
         fields = ["name", "description", "archived"]
+        error_messages = {"name": {"required": "Enter the list's name"}}
 
 
-class SubscribeForm(OnceForm, forms.Form):
+class SubscribeForm(NhsErrorMessages, OnceForm, forms.Form):
     distribution_list = forms.ModelChoiceField(
         label="List", queryset=DistributionList.objects.none()
     )
@@ -103,9 +110,10 @@ class SubscribeForm(OnceForm, forms.Form):
         )
 
 
-class WithdrawForm(forms.Form):
+class WithdrawForm(NhsErrorMessages, forms.Form):
     reason = forms.ChoiceField(
         label="Why are they leaving the list?",
+        error_messages={"required": "Select why they are leaving the list"},
         choices=[c for c in WithdrawalReason.choices if c[0] != WithdrawalReason.ERASED],
         widget=forms.RadioSelect,
     )

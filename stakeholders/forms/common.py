@@ -2,12 +2,13 @@
 
 from django import forms
 
+from nhsuk_forms.fields import NhsErrorMessages
 from stakeholders.models import Segment
 
 SCORE_CHOICES = [("", "Not scored"), *((n, str(n)) for n in range(1, 6))]
 
 
-class InputForm(forms.ModelForm):
+class InputForm(NhsErrorMessages, forms.ModelForm):
     """A ModelForm that checks input only. The model's rules are the service's job: it runs
     full_clean and raises ValidationError, which the view puts back on the form. So the
     form never changes the instance it was given."""

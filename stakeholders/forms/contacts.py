@@ -3,6 +3,7 @@ from django import forms
 from accounts.models import Locality, User
 from accounts.scoping import Scope
 from core.concurrency import OnceForm, VersionedForm
+from nhsuk_forms.fields import NhsErrorMessages, sections_layout
 from stakeholders.models import (
     Contact,
     ContactKind,
@@ -21,7 +22,7 @@ def _any(choices) -> list:
     return [("", "Any"), *choices]
 
 
-class ContactSearchForm(forms.Form):
+class ContactSearchForm(NhsErrorMessages, forms.Form):
     q = forms.CharField(label="Search by name, e-mail or organisation", required=False)
     kind = forms.ChoiceField(label="Kind", required=False, choices=_any(ContactKind.choices))
     organisation_type = forms.ChoiceField(
@@ -47,6 +48,22 @@ class ContactSearchForm(forms.Form):
         self.fields["segment"].choices = _any(segment_choices(choices["segments"]))
         self.fields["locality"].choices = _any((loc.pk, loc.name) for loc in choices["localities"])
         self.fields["distribution_list"].choices = _any((d.pk, d.name) for d in choices["lists"])
+
+
+# The essentials first: who they are and how to reach them; the rest when known.
+CONTACT_SECTIONS = (
+    ("Who they are", ("kind", "title", "first_name", "last_name", "job_title", "organisation")),
+    ("How to contact them", ("email", "phone", "mobile", "address", "locality")),
+    ("MPs and councillors", ("constituency", "party", "authority", "ward")),
+    (
+        "Accessible information",
+        ("format_needs", "preferred_language", "communication_notes"),
+    ),
+    (
+        "Relationship",
+        ("segments", "interest", "influence", "stance", "relationship_owner", "notes"),
+    ),
+)
 
 
 class ContactForm(VersionedForm, OnceForm, InputForm):
@@ -89,6 +106,7 @@ class ContactForm(VersionedForm, OnceForm, InputForm):
             "notes",
         ]
         widgets = {"segments": forms.CheckboxSelectMultiple}
+        error_messages = {"kind": {"required": "Select the kind of contact"}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -103,6 +121,7 @@ class ContactForm(VersionedForm, OnceForm, InputForm):
             memberships__ccg_id=ccg_id, is_active=True
         ).order_by("full_name")
         self.fields["email"].label = "Email"
+        sections_layout(self, *CONTACT_SECTIONS)
 
 
 class ContactCreateForm(ContactForm):

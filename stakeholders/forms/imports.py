@@ -1,17 +1,22 @@
 from django import forms
 
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 from stakeholders.importing.limits import ImportLimits, too_big_message
 from stakeholders.models import DistributionList, LawfulBasis
 
 
-class ImportForm(forms.Form):
+class ImportForm(NhsErrorMessages, forms.Form):
     file = forms.FileField(
         label="Spreadsheet",
+        error_messages={"required": "Select the spreadsheet to import"},
         help_text="CSV (UTF-8 or as Excel saves it) or Excel .xlsx. Your own column names are "
         "fine: 'E-mail address', 'Surname', 'Company'...",
     )
-    ccg = forms.TypedChoiceField(label="Import into", coerce=int)
+    ccg = forms.TypedChoiceField(
+        label="Import into",
+        coerce=int,
+        error_messages={"required": "Select the CCG to import into"},
+    )
     distribution_list = forms.ModelChoiceField(
         label="Also add everyone to this list",
         queryset=DistributionList.objects.none(),

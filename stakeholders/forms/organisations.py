@@ -3,13 +3,14 @@ from django import forms
 from accounts.models import Locality
 from accounts.scoping import Scope
 from core.concurrency import OnceForm, VersionedForm
+from nhsuk_forms.fields import NhsErrorMessages, sections_layout
 from stakeholders.models import Organisation, OrganisationType, Sector, Segment
 from stakeholders.selectors import organisation_filter_localities
 
 from .common import InputForm, score_field, segment_choices
 
 
-class OrganisationSearchForm(forms.Form):
+class OrganisationSearchForm(NhsErrorMessages, forms.Form):
     q = forms.CharField(label="Search by name", required=False)
     type = forms.ChoiceField(
         label="Type", required=False, choices=[("", "Any"), *OrganisationType.choices]
@@ -48,6 +49,7 @@ class OrganisationForm(VersionedForm, OnceForm, InputForm):
             "stance",
             "notes",
         ]
+        error_messages = {"name": {"required": "Enter the organisation's name"}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -57,12 +59,22 @@ class OrganisationForm(VersionedForm, OnceForm, InputForm):
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents
         self.fields["locality"].queryset = Locality.objects.filter(ccg_id=ccg_id)
+        sections_layout(
+            self,
+            ("The organisation", ("name", "type", "sector", "parent", "locality")),
+            ("How to contact it", ("email", "phone", "address", "website")),
+            ("Relationship", ("interest", "influence", "stance", "notes")),
+        )
 
 
 class SegmentForm(VersionedForm, OnceForm, InputForm):
     class Meta:
         model = Segment
         fields = ["name", "kind", "parent", "description"]
+        error_messages = {
+            "name": {"required": "Enter the segment's name"},
+            "kind": {"required": "Select the kind of segment"},
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -185,11 +185,20 @@ def _choices(raw: dict, row: CleanRow, lookups: Lookups, error) -> None:
         _consent_date(row, raw["consent_date"], error)
 
 
+PLURALS = {"locality": "localities"}
+
+
+def _known(plural: str, names) -> str:
+    """'This CCG's localities are: Bootle, Crosby.' or that it has none yet."""
+    if not names:
+        return f"This CCG has no {plural} set up yet."
+    return f"This CCG's {plural} are: {', '.join(sorted(names))}."
+
+
 def _lookup(row, name, text, table, names, error) -> None:
     pk = table.get(text_key(text))
     if pk is None:
-        known = ", ".join(sorted(names)) or "none set up yet"
-        error(name, f"there is no {name} called '{text}'. The CCG's are: {known}.")
+        error(name, f"there is no {name} called '{text}'. {_known(PLURALS[name], names)}")
     else:
         row.values[f"{name}_id"] = pk
 
@@ -202,11 +211,8 @@ def _segments(row: CleanRow, text: str, lookups: Lookups, error) -> None:
         pk = lookups.segments.get(text_key(name))
         (ids.append(pk) if pk else unknown.append(name))
     if unknown:
-        known = ", ".join(sorted(lookups.segment_names)[:30]) or "none set up yet"
-        error(
-            "segments",
-            f"no segment called {', '.join(repr(n) for n in unknown)}. The CCG's are: {known}.",
-        )
+        known = _known("segments", sorted(lookups.segment_names)[:30])
+        error("segments", f"no segment called {', '.join(repr(n) for n in unknown)}. {known}")
     else:
         row.values["segment_ids"] = tuple(sorted(set(ids)))
 

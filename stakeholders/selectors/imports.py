@@ -56,6 +56,12 @@ def import_job_notice(*, job: ImportJob) -> str:
     return ""
 
 
+def errors_heading(*, rows: int, errors: int) -> str:
+    """'1 row has 5 errors': the rows counted above, and the errors listed below."""
+    row_words = "1 row has" if rows == 1 else f"{rows:,} rows have"
+    return f"{row_words} {errors:,} error{'' if errors == 1 else 's'}"
+
+
 def import_report_sections(*, report: dict, limit: int = SHOWN_PER_SECTION) -> dict:
     """The first `limit` rows of each action, and how many there are in all."""
     sections = {action: [] for action in (CREATE, UPDATE, SKIP)}
@@ -75,6 +81,9 @@ def import_report_sections(*, report: dict, limit: int = SHOWN_PER_SECTION) -> d
         ],
         "errors": [{"row": n, "field": f, "message": m} for n, f, m in shown],
         "errors_total": len(shown) + unlisted,
+        "errors_heading": errors_heading(
+            rows=report.get("counts", {}).get("error", 0), errors=len(shown) + unlisted
+        ),
         "errors_more": more_errors_text(unlisted) if unlisted else "",
         "limit": limit,
     }

@@ -79,8 +79,12 @@ def test_every_row_error_has_its_row_field_and_reason(ccg_a):
         (2, "Last name", "is empty; every contact needs a last name."),
         (2, "Email", "'ann@' is not a valid e-mail address."),
         (2, "Kind", "'Alien' is not a kind; use Stakeholder, MP, Councillor or Journalist."),
-        (2, "Locality", "there is no locality called 'Atlantis'. The CCG's are: none set up yet."),
-        (2, "Segments", "no segment called 'Nobody'. The CCG's are: none set up yet."),
+        (
+            2,
+            "Locality",
+            "there is no locality called 'Atlantis'. This CCG has no localities set up yet.",
+        ),
+        (2, "Segments", "no segment called 'Nobody'. This CCG has no segments set up yet."),
         (2, "Interest", "'high-ish' is not a score; use 1 to 5, or Low, Medium or High."),
         (3, "Interest", "'7' is not a score; use 1 to 5, or Low, Medium or High."),
     ]

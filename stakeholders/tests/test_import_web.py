@@ -59,6 +59,25 @@ def test_the_whole_import_from_upload_to_register(client, comms_a, ccg_a):
     )
 
 
+def test_one_row_with_several_errors_is_counted_as_one_row_with_its_errors(client, comms_a, ccg_a):
+    from accounts.models import Locality
+
+    Locality.objects.create(ccg=ccg_a, name="Bootle")
+    Locality.objects.create(ccg=ccg_a, name="Crosby")
+    rows = [["First name", "Last name", "Email", "Locality"], ["Ann", "", "ann@", "Atlantis"]]
+    client.force_login(comms_a)
+    page = client.get(upload(client, csv_bytes(rows), "bad.csv")["Location"]).content.decode()
+    assert (
+        '<dt class="nhsuk-summary-list__key">Rows with errors</dt>'
+        '<dd class="nhsuk-summary-list__value">1</dd>'
+    ) in page
+    assert "<h2>1 row has 3 errors</h2>" in page
+    assert (
+        "there is no locality called &#x27;Atlantis&#x27;. "
+        "This CCG&#x27;s localities are: Bootle, Crosby."
+    ) in page
+
+
 def test_a_bad_file_lists_every_error_and_cannot_be_imported(client, comms_a, ccg_a):
     rows = [
         ["First name", "Last name", "Email"],
@@ -68,7 +87,7 @@ def test_a_bad_file_lists_every_error_and_cannot_be_imported(client, comms_a, cc
     client.force_login(comms_a)
     job_url = upload(client, csv_bytes(rows, encoding="cp1252"), "bad.csv")["Location"]
     page = client.get(job_url).content.decode()
-    assert "Rows with errors (2)" in page
+    assert "<h2>1 row has 2 errors</h2>" in page
     assert "is empty; every contact needs a last name." in page
     assert "Import 1 contact" not in page and "Upload a corrected file" in page
     job = ImportJob.objects.get()
@@ -86,7 +105,10 @@ def test_an_unreadable_file_says_what_to_do(client, comms_a, ccg_a):
 def test_no_file_is_a_form_error(client, comms_a, ccg_a):
     client.force_login(comms_a)
     response = client.post(reverse("stakeholders:import_create"), {"ccg": ccg_a.pk})
-    assert response.status_code == 200 and "This field is required." in response.content.decode()
+    assert (
+        response.status_code == 200
+        and "Select the spreadsheet to import" in response.content.decode()
+    )
 
 
 def test_the_report_downloads_with_every_row(client, comms_a, ccg_a):

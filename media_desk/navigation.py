@@ -1,0 +1,32 @@
+"""The media desk's own menu (under the header's "Media desk"): the queue and the three
+registers, each shown only to roles that may see it somewhere."""
+
+from django.urls import reverse
+
+SECTIONS = (
+    ("queue", "Open items", "media_desk:queue", None, "media_desk.view_enquiry"),
+    (
+        "spokespeople",
+        "Spokespeople",
+        "media_desk:register_list",
+        "spokespeople",
+        "media_desk.view_spokesperson",
+    ),
+    (
+        "press-releases",
+        "Press releases",
+        "media_desk:register_list",
+        "press-releases",
+        "media_desk.view_pressrelease",
+    ),
+    ("coverage", "Coverage", "media_desk:register_list", "coverage", "media_desk.view_coverage"),
+)
+
+
+def desk_nav(*, scope, current: str) -> list[dict]:
+    links = []
+    for key, label, url_name, register, perm in SECTIONS:
+        if scope.can(perm):
+            url = reverse(url_name, args=[register] if register else [])
+            links.append({"label": label, "url": url, "current": key == current})
+    return links
