@@ -13,8 +13,7 @@ from stakeholders.models import Contact, ContactKind
 from stakeholders.selectors import contacts_of_kinds
 
 from .models import Enquiry, Kind, SlaDeadline, Spokesperson
-from .presenters import DeadlinePresenter, next_open_deadline
-from .timeline import TimelineEntry, timeline
+from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
 
 LOG_PERM = "media_desk.log_enquiry"
 REQUESTER_KINDS = {

@@ -12,8 +12,9 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 
-from ..models import Submission
 from nhsuk_forms.fields import NhsErrorMessages
+
+from ..models import Submission
 
 TOKEN = "submission_token"  # noqa: S105 (a form field name, not a secret)
 KEEP = timedelta(days=1)

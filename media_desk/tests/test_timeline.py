@@ -4,8 +4,9 @@ import pytest
 from django.urls import reverse
 
 from accounts.tests.factories import UserFactory, member
-from media_desk import services, timeline
+from media_desk import services
 from media_desk.models import Kind
+from media_desk.presenters import history
 from media_desk.selectors import enquiry_timeline
 
 from .factories import SpokespersonFactory, logged_enquiry, london
@@ -134,7 +135,7 @@ def test_no_sentence_names_a_field(ccg_a, ann):
     fields = {f.name for f in enquiry._meta.concrete_fields} | {"signed off at", "closed at"}
     for sentence in story(enquiry):
         assert not any(name in sentence for name in fields if "_" in name or " " in name)
-    assert set(timeline.DETAILS) <= {f.name for f in enquiry._meta.concrete_fields}
+    assert set(history.DETAILS) <= {f.name for f in enquiry._meta.concrete_fields}
 
 
 def test_the_page_shows_the_timeline_in_a_few_queries(

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from working_time import LONDON, SlaState, time_left
 
-from .models import Kind, SlaDeadline
+from ..models import Kind, SlaDeadline
 
 TAGS = {
     SlaState.ON_TRACK: ("On track", "nhsuk-tag--green"),
