@@ -8,6 +8,8 @@ from . import views
 admin.site.site_header = "CCG Comms Portal administration"
 # Works with the database down: a styled 503 with Retry-After, else a styled 500.
 handler500 = "ccgcomms.errors.server_error"
+# A styled refusal, logged as one line (who, which page) rather than a traceback.
+handler403 = "ccgcomms.errors.permission_denied"
 
 urlpatterns = [
     path("", home, name="home"),
