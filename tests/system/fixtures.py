@@ -15,6 +15,7 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
@@ -106,3 +107,12 @@ def axe_violations(page, impacts=SERIOUS) -> list[dict]:
         for v in results["violations"]
         if v["impact"] in impacts
     ]
+
+
+def screenshot(page, name: str) -> None:
+    """With SCREENSHOTS=1, the whole page as docs/screenshots/<name>.png (the README's)."""
+    if os.getenv("SCREENSHOTS") != "1":
+        return
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_load_state("load")
+    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
