@@ -7,6 +7,8 @@ from reporting.views import home
 admin.site.site_header = "CCG Comms Portal administration"
 # Works with the database down: a styled 503 with Retry-After, else a styled 500.
 handler500 = "core.errors.server_error"
+# A styled refusal, logged as one line (who, which page) rather than a traceback.
+handler403 = "core.errors.permission_denied"
 
 urlpatterns = [
     path("", home, name="home"),

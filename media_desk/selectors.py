@@ -16,6 +16,7 @@ from .models import Enquiry, Kind, SlaDeadline, Spokesperson
 from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
 
 LOG_PERM = "media_desk.log_enquiry"
+STAFF_KINDS = (Kind.MEDIA, Kind.MP)
 REQUESTER_KINDS = {
     Kind.MP: [ContactKind.MP, ContactKind.COUNCILLOR],
     Kind.MEDIA: [ContactKind.JOURNALIST],
@@ -74,6 +75,13 @@ def enquiry_queue(*, scope: Scope, filters: QueueFilters, now: datetime) -> Quer
         )
     enquiries = _state_filter(enquiries, filters.state, now)
     return _with_deadlines(enquiries).order_by("next_due_at", "-received_at", "pk")
+
+
+def enquiry_log_permission(*, kind: str) -> str:
+    """The permission to log an item of `kind`: any staff member logs media calls and MP
+    letters; briefings and FOI requests are logged by the comms team. The log page checks it,
+    and pages show a "Log ..." button only to those who hold it."""
+    return LOG_PERM if kind in STAFF_KINDS else "media_desk.add_enquiry"
 
 
 def enquiries_logged_by(*, scope: Scope, user: User) -> QuerySet[Enquiry]:

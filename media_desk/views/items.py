@@ -23,15 +23,12 @@ from ..models import Kind
 from ..presenters import LOG_HEADINGS
 from .common import enquiry_or_404, now
 
-STAFF_KINDS = (Kind.MEDIA, Kind.MP)
 VIEW = "media_desk.view_enquiry"
 
 
 def _log_ccgs(request, kind: str):
-    """CCGs where the user may log this kind: any staff member logs media calls and MP
-    letters; briefings and FOI requests are logged by the comms team."""
-    perm = selectors.LOG_PERM if kind in STAFF_KINDS else "media_desk.add_enquiry"
-    ccgs = ccgs_with(scope=request.scope, perm=perm)
+    """CCGs where the user may log this kind (selectors.enquiry_log_permission)."""
+    ccgs = ccgs_with(scope=request.scope, perm=selectors.enquiry_log_permission(kind=kind))
     if not ccgs:
         raise PermissionDenied
     return ccgs

@@ -3,6 +3,13 @@
 import * as nhsuk from "../nhsuk/nhsuk-frontend.min.js";
 import "./submit-once.js";
 
+// The body is marked as supported by static/js/supported.js, the first thing in <body>.
+// A component that cannot start says so as an error (createAll's default is console.log, which
+// hid "SupportError: NHS.UK frontend initialised without <body class=...>"): the browser tests
+// fail on any console error.
+const onError = (error, context) =>
+  console.error(error, context.component ? context.component.moduleName : "");
+
 // What initAll() starts, less FileUpload: its drop zone (nhsuk-frontend 10.6) names its button
 // so that axe-core finds a serious label-content-name-mismatch. The plain file input stays.
 const COMPONENTS = [
@@ -21,11 +28,6 @@ const COMPONENTS = [
   nhsuk.Tabs,
 ];
 
-// The design system starts only on a body marked as supported, which its own template does
-// with an inline <script>; the Content-Security-Policy refuses inline scripts, and this module
-// running at all is the support test (browsers without modules never load it).
-document.body.classList.add("nhsuk-frontend-supported");
-
 for (const Component of COMPONENTS) {
-  nhsuk.createAll(Component);
+  nhsuk.createAll(Component, undefined, { onError });
 }

@@ -20,3 +20,9 @@ def pytest_collection_modifyitems(config, items):
         for item in items:
             if "system" in str(item.fspath):
                 item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _every_page_watched(console_watch):
+    """No browser test passes while a page logs a console error or warning or throws: see
+    `fixtures.ConsoleWatch` (a test expecting one says `console_watch.allow(...)`)."""
