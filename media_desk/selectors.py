@@ -4,13 +4,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.urls import reverse
 
 from accounts.models import User
 from accounts.roles import COMMS
 from accounts.scoping import Scope, model_perm
 from accounts.selectors import members_of
 from stakeholders.models import Contact, ContactKind
-from stakeholders.selectors import contacts_of_kinds
+from stakeholders.selectors import LinkedRecord, contacts_of_kinds
 
 from .models import Enquiry, Kind, SlaDeadline, Spokesperson
 from .presenters import DeadlinePresenter, next_open_deadline
@@ -112,6 +113,38 @@ def deadline_rows(*, enquiry: Enquiry, now: datetime) -> list[DeadlinePresenter]
 def queue_row(*, enquiry: Enquiry, now: datetime) -> dict:
     nxt = next_open_deadline(enquiry.deadlines.all())
     return {"enquiry": enquiry, "next": DeadlinePresenter(deadline=nxt, now=now) if nxt else None}
+
+
+def enquiry_status(enquiry: Enquiry) -> str:
+    if enquiry.closed_at:
+        return "Closed"
+    if enquiry.responded_at:
+        return "Answered"
+    if enquiry.holding_sent_at:
+        return "Holding statement sent"
+    return "Open"
+
+
+def enquiries_of_contacts(*, scope: Scope, contact_ids, limit: int) -> list[LinkedRecord]:
+    """The letters and enquiries of these contacts that the user may see on the desk, newest
+    first, in one query: the register's pages list them (`stakeholders.selectors.linked`)."""
+    enquiries = (
+        Enquiry.objects.visible_to(scope)
+        .filter(requester_contact_id__in=contact_ids)
+        .select_related("requester_contact")
+        .order_by("-received_at", "-pk")[:limit]
+    )
+    return [
+        LinkedRecord(
+            when=e.received_at,
+            kind=e.get_kind_display(),
+            title=e.subject,
+            url=reverse("media_desk:enquiry_detail", args=[e.pk]),
+            status=enquiry_status(e),
+            person=e.requester_contact.full_name,
+        )
+        for e in enquiries
+    ]
 
 
 FIELD_ORDER = [f for f in Enquiry._meta.concrete_fields if f.name != "next_due_at"]

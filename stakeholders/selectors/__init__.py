@@ -22,6 +22,12 @@ from .imports import (
     import_report_rows,
     import_report_sections,
 )
+from .linked import (
+    LinkedRecord,
+    linked_records_of_contact,
+    linked_records_of_organisation,
+    linked_source_register,
+)
 from .lists import (
     LIST_EXPORT_HEADERS,
     distribution_list_summaries,
@@ -49,6 +55,7 @@ __all__ = [
     "LIST_EXPORT_HEADERS",
     "ORGANISATION_EXPORT_HEADERS",
     "ContactFilters",
+    "LinkedRecord",
     "contact_counts",
     "contact_export_rows",
     "contact_filter_choices",
@@ -63,6 +70,9 @@ __all__ = [
     "import_job_oldest_queued",
     "import_report_rows",
     "import_report_sections",
+    "linked_records_of_contact",
+    "linked_records_of_organisation",
+    "linked_source_register",
     "list_export_rows",
     "list_sizes_over_time",
     "lists_open_for",
