@@ -165,6 +165,14 @@ class HoldingReplyForm(OnceForm, forms.Form):
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
 
+    def __init__(self, *args, label: str = "Holding reply", **kwargs):
+        """`label`: the item's word for it (`Enquiry.holding_label`): a media enquiry's is a
+        holding statement."""
+        super().__init__(*args, **kwargs)
+        field = self.fields["holding_reply"]
+        field.label = f"{label} sent"
+        field.error_messages["required"] = f"Enter the {label.lower()} that was sent."
+
 
 class SignOffForm(OnceForm, forms.Form):
     response = forms.CharField(

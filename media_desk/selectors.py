@@ -167,6 +167,10 @@ def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
             entries.append(TimelineEntry(record.history_date, who, "Logged"))
         else:
             changed = set(record.diff_against(previous).changed_fields)
+            if "holding_sent_at" in changed and record.holding_sent_at:
+                sent = f"{enquiry.holding_label} sent: {record.holding_reply}"
+                entries.append(TimelineEntry(record.history_date, who, sent))
+                changed -= {"holding_sent_at", "holding_reply"}
             labels = [str(f.verbose_name) for f in FIELD_ORDER if f.name in changed]
             if labels:
                 entries.append(

@@ -164,6 +164,16 @@ class Enquiry(CcgOwned, Versioned):
         return [Partner(p).label for p in self.partners_informed if p in Partner.values]
 
     @property
+    def offers_holding_reply(self) -> bool:
+        """MP letters have one by policy (with its deadline); for a media enquiry a holding
+        statement is an optional first step with no deadline of its own."""
+        return bool(self.holding_amount) or self.kind == Kind.MEDIA
+
+    @property
+    def holding_label(self) -> str:
+        return "Holding statement" if self.kind == Kind.MEDIA else "Holding reply"
+
+    @property
     def requester_display(self) -> str:
         if self.requester_contact_id:
             return str(self.requester_contact)

@@ -34,7 +34,7 @@ class Step:
     form: type[forms.Form]
     prefix: str
     call: Callable[[Enquiry, dict], object]
-    done: str
+    done: str  # may name the item's fields: "{enquiry.holding_label} recorded."
     action: str = "change"
     form_kwargs: Callable[[Enquiry, Scope], dict] = field(default=lambda enquiry, scope: {})
 
@@ -59,7 +59,8 @@ STEPS: dict[str, Step] = {
         lambda e, d: services.enquiry_send_holding_reply(
             enquiry=e, text=d["holding_reply"], at=d["holding_sent_at"]
         ),
-        "Holding reply recorded.",
+        "{enquiry.holding_label} recorded.",
+        form_kwargs=lambda enquiry, scope: {"label": enquiry.holding_label},
     ),
     "sign-off": Step(
         SignOffForm,
@@ -114,7 +115,7 @@ def enquiry_step(request, pk: int, step: str):
 
     def send():
         spec.call(enquiry, form.cleaned_data)
-        messages.success(request, spec.done)
+        messages.success(request, spec.done.format(enquiry=enquiry))
         return redirect("media_desk:enquiry_detail", pk=enquiry.pk)
 
     if form.is_valid():

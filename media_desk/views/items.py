@@ -90,7 +90,9 @@ def _action_forms(request, enquiry, bound=None):
     forms = {
         "assign": AssignForm(initial=initial, prefix="assign", **choices),
         "holding": HoldingReplyForm(
-            prefix="holding", initial={"holding_reply": enquiry.holding_reply}
+            prefix="holding",
+            initial={"holding_reply": enquiry.holding_reply},
+            label=enquiry.holding_label,
         ),
         "sign_off": SignOffForm(prefix="sign_off", initial={"response": enquiry.response}),
         "respond": RespondForm(prefix="respond", initial={"response": enquiry.response}),
