@@ -77,6 +77,15 @@ def enquiry_queue(*, scope: Scope, filters: QueueFilters, now: datetime) -> Quer
     return _with_deadlines(enquiries).order_by("next_due_at", "-received_at", "pk")
 
 
+def enquiries_to_work(
+    *, scope: Scope, owner: User | None, now: datetime, limit: int
+) -> list[Enquiry]:
+    """Open items `owner` owns, or (owner None) nobody owns yet, the soonest deadline first."""
+    enquiries = enquiry_queue(scope=scope, filters=QueueFilters(), now=now)
+    enquiries = enquiries.filter(owner=owner) if owner else enquiries.filter(owner__isnull=True)
+    return list(enquiries[:limit])
+
+
 def enquiries_logged_by(*, scope: Scope, user: User) -> QuerySet[Enquiry]:
     """A member of staff sees what they logged, and nothing else."""
     ccg_ids = scope.ccg_ids_with(LOG_PERM)

@@ -48,7 +48,7 @@ STEPS: dict[str, Step] = {
         AssignForm,
         "assign",
         lambda e, d: services.enquiry_assign(
-            enquiry=e, owner=d["owner"], spokesperson=d["spokesperson"]
+            enquiry=e, owner=d["owner"], spokesperson=d["spokesperson"], by=d["by"]
         ),
         "Owner and spokesperson saved.",
         form_kwargs=_assign_choices,
@@ -114,7 +114,7 @@ def enquiry_step(request, pk: int, step: str):
     form = spec.form(request.POST, prefix=spec.prefix, **spec.form_kwargs(enquiry, request.scope))
 
     def send():
-        spec.call(enquiry, form.cleaned_data)
+        spec.call(enquiry, {**form.cleaned_data, "by": request.user})
         messages.success(request, spec.done.format(enquiry=enquiry))
         return redirect("media_desk:enquiry_detail", pk=enquiry.pk)
 
