@@ -28,6 +28,8 @@ STAFF_FIELDS = {
         "received_at",
         "channel",
         "requester_contact",
+        "requester_name",
+        "requester_outlet",
         "constituent_name",
         "subject",
         "details",
@@ -103,15 +105,28 @@ class EnquiryLogForm(OnceForm, forms.ModelForm):
         """Only `requesters` (see `selectors.requester_choices`), so a posted id of anyone
         else is refused as not one of the choices."""
         field = self.fields["requester_contact"]
+        mp = kind == Kind.MP
         self.fields["requester_contact"] = ContactChoiceField(
             queryset=requesters,
-            required=kind == Kind.MP,
-            label=field.label if kind == Kind.MP else "Journalist in the register",
-            help_text="" if kind == Kind.MP else "Or type their name below.",
+            required=False,
+            label=field.label if mp else "Journalist in the register",
+            help_text="Not in the list? Enter their name and constituency below."
+            if mp
+            else "Or type their name below.",
         )
+        if mp:  # typed when the MP or councillor is not in the list
+            self.fields["requester_name"].label = "Their name, if not in the list"
+            self.fields["requester_outlet"].label = "Their constituency or ward"
 
     def clean(self):
         cleaned = super().clean()
+        if (
+            self.instance.kind == Kind.MP
+            and not cleaned.get("requester_contact")
+            and not cleaned.get("requester_name", "").strip()
+            and "requester_contact" not in self.errors
+        ):
+            self.add_error("requester_contact", "Choose the MP or councillor, or enter their name")
         contact, ccg = cleaned.get("requester_contact"), cleaned.get("ccg")
         if contact and ccg and contact.ccg_id != ccg.pk:
             self.add_error("requester_contact", "Choose someone from the same CCG as the item.")
@@ -188,6 +203,21 @@ class RespondForm(OnceForm, forms.Form):
     responded_at = NhsDateTimeField(
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
+
+
+class LinkRequesterForm(OnceForm, forms.Form):
+    """Link an item logged by name to a contact of its CCG (`selectors.link_choices`)."""
+
+    contact = ContactChoiceField(queryset=None, label="Who in the register is it?")
+
+    def __init__(self, *args, contacts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = contacts
+        self.fields["contact"].error_messages["required"] = "Choose who in the register it is"
+
+
+class AddRequesterForm(OnceForm, forms.Form):
+    """Only the one-time token: the details are the item's."""
 
 
 class CloseForm(OnceForm, forms.Form):

@@ -11,7 +11,7 @@ from accounts.roles import COMMS
 from accounts.scoping import Scope, model_perm
 from accounts.selectors import members_of
 from stakeholders.models import Contact, ContactKind
-from stakeholders.selectors import LinkedRecord, contacts_of_kinds
+from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
 
 from .models import Enquiry, Kind, SlaDeadline, Spokesperson
 from .presenters import DeadlinePresenter, next_open_deadline
@@ -105,6 +105,28 @@ def requester_choices(*, scope: Scope, kind: str, ccg_ids) -> QuerySet[Contact]:
     if kind != Kind.MP:
         ccg_ids = set(ccg_ids) & scope.ccg_ids_with(model_perm(Contact, "view"))
     return contacts_of_kinds(ccg_ids=ccg_ids, kinds=REQUESTER_KINDS.get(kind, []))
+
+
+def link_choices(*, scope: Scope, enquiry: Enquiry) -> QuerySet[Contact]:
+    """Whom the comms team may link an item logged by name to: its CCG's journalists (or MPs
+    and councillors), only where the user may view the register."""
+    if not scope.can(model_perm(Contact, "view"), enquiry.ccg_id):
+        return Contact.objects.none()
+    return contacts_of_kinds(ccg_ids=[enquiry.ccg_id], kinds=REQUESTER_KINDS.get(enquiry.kind, []))
+
+
+def requester_suggestions(*, scope: Scope, enquiry: Enquiry) -> list[Suggestion]:
+    """Contacts who look like the person typed in (e-mail, name, outlet or constituency)."""
+    if not enquiry.can_link_requester:
+        return []
+    return contacts_like(
+        scope=scope,
+        ccg_id=enquiry.ccg_id,
+        kinds=REQUESTER_KINDS.get(enquiry.kind, []),
+        name=enquiry.requester_name,
+        email=enquiry.requester_email,
+        outlet=enquiry.requester_outlet,
+    )
 
 
 def assign_choices(*, scope: Scope, enquiry: Enquiry) -> dict:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
@@ -19,7 +19,16 @@ from ccgcomms.concurrency import OnceTokenForm, submit_once
 from ccgcomms.editing import add_service_errors
 
 from .. import selectors, services
-from ..forms import AssignForm, CloseForm, FoiStepForm, HoldingReplyForm, RespondForm, SignOffForm
+from ..forms import (
+    AddRequesterForm,
+    AssignForm,
+    CloseForm,
+    FoiStepForm,
+    HoldingReplyForm,
+    LinkRequesterForm,
+    RespondForm,
+    SignOffForm,
+)
 from ..models import Enquiry
 from .common import enquiry_or_404
 from .items import render_detail
@@ -36,6 +45,7 @@ class Step:
     call: Callable[[Enquiry, dict], object]
     done: str  # may name the item's fields: "{enquiry.holding_label} recorded."
     action: str = "change"
+    perm: str = ""  # a permission the step also needs in the item's CCG (the register's)
     form_kwargs: Callable[[Enquiry, Scope], dict] = field(default=lambda enquiry, scope: {})
 
 
@@ -79,6 +89,23 @@ STEPS: dict[str, Step] = {
         ),
         "Response recorded as sent.",
     ),
+    "link-requester": Step(
+        LinkRequesterForm,
+        "link",
+        lambda e, d: services.enquiry_requester_link(enquiry=e, contact=d["contact"]),
+        "Linked to {enquiry.requester_contact} in the register.",
+        perm="stakeholders.view_contact",
+        form_kwargs=lambda enquiry, scope: {
+            "contacts": selectors.link_choices(scope=scope, enquiry=enquiry)
+        },
+    ),
+    "add-requester": Step(
+        AddRequesterForm,
+        "add_requester",
+        lambda e, d: services.enquiry_requester_add_to_register(enquiry=e, by=d["by"]),
+        "{enquiry.requester_contact} added to the register and linked.",
+        perm="stakeholders.add_contact",
+    ),
     "close": Step(
         CloseForm,
         "close",
@@ -111,6 +138,8 @@ def enquiry_step(request, pk: int, step: str):
         raise Http404
     spec = STEPS[step]
     enquiry = enquiry_or_404(request, pk, spec.action)
+    if spec.perm and not request.scope.can(spec.perm, enquiry.ccg_id):
+        raise PermissionDenied
     form = spec.form(request.POST, prefix=spec.prefix, **spec.form_kwargs(enquiry, request.scope))
 
     def send():

@@ -45,6 +45,7 @@ from .organisations import (
     organisation_list,
 )
 from .register import contact_related, lists_open_for, maps_for, organisation_related
+from .similar import Suggestion, contacts_like
 
 __all__ = [
     "ADD_IMPORT",
@@ -56,10 +57,12 @@ __all__ = [
     "ORGANISATION_EXPORT_HEADERS",
     "ContactFilters",
     "LinkedRecord",
+    "Suggestion",
     "contact_counts",
     "contact_export_rows",
     "contact_filter_choices",
     "contact_list",
+    "contacts_like",
     "contact_related",
     "contact_subject_access",
     "contacts_of_kinds",
