@@ -37,6 +37,15 @@ def notification_send(*, user: User, ccg: Ccg, message: str, link: str = "") -> 
     return Notification.objects.create(user=user, ccg=ccg, message=message, link=link)
 
 
+def notifications_mark_done(*, link: str) -> int:
+    """The item at `link` was closed: its notifications (assignments, reminders) ask nothing
+    more of anyone, so they stop counting as new for everyone who has them."""
+    if not link:
+        return 0
+    unread = Notification.objects.filter(link=link, read_at__isnull=True)
+    return unread.update(read_at=timezone.now())
+
+
 def notifications_mark_read(*, user: User) -> int:
     unread = Notification.objects.filter(user=user, read_at__isnull=True)
     return unread.update(read_at=timezone.now())

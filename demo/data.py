@@ -238,6 +238,15 @@ ENQUIRIES = [
         "Rang reception asking whether the walk-in centre hours are changing in January.",
     ),
     (
+        "00C",
+        "mp",
+        "Closure of the Northgate community pharmacy",
+        24 * 20,
+        "jordan.hartley.mp@example.org",
+        "comms@demo.nhs.uk",
+        "Asks what the CCG will do for patients who used the pharmacy for repeat prescriptions.",
+    ),
+    (
         "01T",
         "foi",
         "Spend on agency staff 2025/26",
@@ -245,6 +254,17 @@ ENQUIRIES = [
         "A member of the public",
         "comms@demo.nhs.uk",
         "Asks for total agency staff spend by month for 2025/26.",
+    ),
+]
+
+# (ODS, subject of a media enquiry above, minutes after receipt, the holding statement sent)
+HOLDING_STATEMENTS = [
+    (
+        "00C",
+        "Winter pressures at the emergency department",
+        20,
+        "We are aware of the pressures at the emergency department and are working with the "
+        "trust on the winter plan. We will send a full statement by 4pm today.",
     ),
 ]
 

@@ -39,3 +39,16 @@ def media_desk_demo_load(*, ccgs: dict[str, Ccg]) -> None:
             owner=comms if logged_by == comms.email else None,
         )
         desk.enquiry_log(enquiry=enquiry, logged_by=User.objects.get(email=logged_by))
+    _holding_statements(ccgs=ccgs, by=comms)
+
+
+def _holding_statements(*, ccgs: dict[str, Ccg], by: User) -> None:
+    """A media enquiry's optional first step: a holding statement (sent once, not on re-runs)."""
+    for code, subject, minutes, text in data.HOLDING_STATEMENTS:
+        enquiry = Enquiry.objects.filter(ccg=ccgs[code], subject=subject).first()
+        if enquiry is None or enquiry.holding_sent_at:
+            continue
+        enquiry._history_user = by
+        desk.enquiry_send_holding_reply(
+            enquiry=enquiry, text=text, at=enquiry.received_at + timedelta(minutes=minutes)
+        )

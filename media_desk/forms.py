@@ -29,6 +29,8 @@ STAFF_FIELDS = {
         "received_at",
         "channel",
         "requester_contact",
+        "requester_name",
+        "requester_outlet",
         "constituent_name",
         "subject",
         "details",
@@ -173,15 +175,28 @@ class EnquiryLogForm(NhsErrorMessages, OnceForm, forms.ModelForm):
         """Only `requesters` (see `selectors.requester_choices`), so a posted id of anyone
         else is refused as not one of the choices."""
         field = self.fields["requester_contact"]
+        mp = kind == Kind.MP
         self.fields["requester_contact"] = ContactChoiceField(
             queryset=requesters,
-            required=kind == Kind.MP,
-            label=field.label if kind == Kind.MP else "Journalist in the register",
-            help_text="" if kind == Kind.MP else "Or fill in what you know of them below.",
+            required=False,
+            label=field.label if mp else "Journalist in the register",
+            help_text="Not in the list? Enter their name and constituency below."
+            if mp
+            else "Or type their name below.",
         )
+        if mp:  # typed when the MP or councillor is not in the list
+            self.fields["requester_name"].label = "Their name, if not in the list"
+            self.fields["requester_outlet"].label = "Their constituency or ward"
 
     def clean(self):
         cleaned = super().clean()
+        if (
+            self.instance.kind == Kind.MP
+            and not cleaned.get("requester_contact")
+            and not cleaned.get("requester_name", "").strip()
+            and "requester_contact" not in self.errors
+        ):
+            self.add_error("requester_contact", "Select the MP or councillor, or enter their name")
         contact, ccg = cleaned.get("requester_contact"), cleaned.get("ccg")
         if contact and ccg and contact.ccg_id != ccg.pk:
             self.add_error("requester_contact", "Select someone from the same CCG as the item")
@@ -245,6 +260,14 @@ class HoldingReplyForm(NhsErrorMessages, OnceForm, forms.Form):
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
 
+    def __init__(self, *args, label: str = "Holding reply", **kwargs):
+        """`label`: the item's word for it (`Enquiry.holding_label`): a media enquiry's is a
+        holding statement."""
+        super().__init__(*args, **kwargs)
+        field = self.fields["holding_reply"]
+        field.label = f"{label} sent"
+        field.error_messages["required"] = f"Enter the {label.lower()} that was sent."
+
 
 class SignOffForm(NhsErrorMessages, OnceForm, forms.Form):
     response = forms.CharField(
@@ -266,6 +289,21 @@ class RespondForm(NhsErrorMessages, OnceForm, forms.Form):
     responded_at = NhsDateTimeField(
         label="When was it sent?", required=False, help_text="Leave empty for now."
     )
+
+
+class LinkRequesterForm(NhsErrorMessages, OnceForm, forms.Form):
+    """Link an item logged by name to a contact of its CCG (`selectors.link_choices`)."""
+
+    contact = ContactChoiceField(queryset=None, label="Who in the register is it?")
+
+    def __init__(self, *args, contacts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = contacts
+        self.fields["contact"].error_messages["required"] = "Select who in the register it is"
+
+
+class AddRequesterForm(NhsErrorMessages, OnceForm, forms.Form):
+    """Only the one-time token: the details are the item's."""
 
 
 class CloseForm(NhsErrorMessages, OnceForm, forms.Form):

@@ -4,13 +4,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.urls import reverse
 
 from accounts.models import User
 from accounts.roles import COMMS
 from accounts.scoping import Scope, model_perm
 from accounts.selectors import members_of
 from stakeholders.models import Contact, ContactKind
-from stakeholders.selectors import contacts_of_kinds
+from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
 
 from .models import Enquiry, Kind, SlaDeadline, Spokesperson
 from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
@@ -84,6 +85,15 @@ def enquiry_log_permission(*, kind: str) -> str:
     return LOG_PERM if kind in STAFF_KINDS else "media_desk.add_enquiry"
 
 
+def enquiries_to_work(
+    *, scope: Scope, owner: User | None, now: datetime, limit: int
+) -> list[Enquiry]:
+    """Open items `owner` owns, or (owner None) nobody owns yet, the soonest deadline first."""
+    enquiries = enquiry_queue(scope=scope, filters=QueueFilters(), now=now)
+    enquiries = enquiries.filter(owner=owner) if owner else enquiries.filter(owner__isnull=True)
+    return list(enquiries[:limit])
+
+
 def enquiries_logged_by(*, scope: Scope, user: User) -> QuerySet[Enquiry]:
     """A member of staff sees what they logged, and nothing else."""
     ccg_ids = scope.ccg_ids_with(LOG_PERM)
@@ -105,6 +115,28 @@ def requester_choices(*, scope: Scope, kind: str, ccg_ids) -> QuerySet[Contact]:
     return contacts_of_kinds(ccg_ids=ccg_ids, kinds=REQUESTER_KINDS.get(kind, []))
 
 
+def link_choices(*, scope: Scope, enquiry: Enquiry) -> QuerySet[Contact]:
+    """Whom the comms team may link an item logged by name to: its CCG's journalists (or MPs
+    and councillors), only where the user may view the register."""
+    if not scope.can(model_perm(Contact, "view"), enquiry.ccg_id):
+        return Contact.objects.none()
+    return contacts_of_kinds(ccg_ids=[enquiry.ccg_id], kinds=REQUESTER_KINDS.get(enquiry.kind, []))
+
+
+def requester_suggestions(*, scope: Scope, enquiry: Enquiry) -> list[Suggestion]:
+    """Contacts who look like the person typed in (e-mail, name, outlet or constituency)."""
+    if not enquiry.can_link_requester:
+        return []
+    return contacts_like(
+        scope=scope,
+        ccg_id=enquiry.ccg_id,
+        kinds=REQUESTER_KINDS.get(enquiry.kind, []),
+        name=enquiry.requester_name,
+        email=enquiry.requester_email,
+        outlet=enquiry.requester_outlet,
+    )
+
+
 def assign_choices(*, scope: Scope, enquiry: Enquiry) -> dict:
     """Who may own an item (its CCG's comms team) and speak for it (its CCG's spokespeople)."""
     return {
@@ -120,6 +152,38 @@ def deadline_rows(*, enquiry: Enquiry, now: datetime) -> list[DeadlinePresenter]
 def queue_row(*, enquiry: Enquiry, now: datetime) -> dict:
     nxt = next_open_deadline(enquiry.deadlines.all())
     return {"enquiry": enquiry, "next": DeadlinePresenter(deadline=nxt, now=now) if nxt else None}
+
+
+def enquiry_status(enquiry: Enquiry) -> str:
+    if enquiry.closed_at:
+        return "Closed"
+    if enquiry.responded_at:
+        return "Answered"
+    if enquiry.holding_sent_at:
+        return "Holding statement sent"
+    return "Open"
+
+
+def enquiries_of_contacts(*, scope: Scope, contact_ids, limit: int) -> list[LinkedRecord]:
+    """The letters and enquiries of these contacts that the user may see on the desk, newest
+    first, in one query: the register's pages list them (`stakeholders.selectors.linked`)."""
+    enquiries = (
+        Enquiry.objects.visible_to(scope)
+        .filter(requester_contact_id__in=contact_ids)
+        .select_related("requester_contact")
+        .order_by("-received_at", "-pk")[:limit]
+    )
+    return [
+        LinkedRecord(
+            when=e.received_at,
+            kind=e.get_kind_display(),
+            title=e.subject,
+            url=reverse("media_desk:enquiry_detail", args=[e.pk]),
+            status=enquiry_status(e),
+            person=e.requester_contact.full_name,
+        )
+        for e in enquiries
+    ]
 
 
 def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:

@@ -30,12 +30,13 @@ def dashboard_summary(*, scope: Scope, today: datetime.date) -> dict:
 
 def home_context(*, scope: Scope, user, role: str | None) -> dict:
     from accounts import roles
-    from media_desk.selectors import QueueFilters, enquiries_logged_by, enquiry_queue, queue_row
+    from media_desk.selectors import enquiries_logged_by, queue_row
+
+    from .work import work_lists
 
     now = timezone.now()
     if role == roles.COMMS:
-        queue = enquiry_queue(scope=scope, filters=QueueFilters(), now=now)[:10]
-        return {"rows": [queue_row(enquiry=e, now=now) for e in queue]}
+        return work_lists(scope=scope, user=user, now=now)
     if role == roles.STAFF:
         mine = enquiries_logged_by(scope=scope, user=user)[:5]
         return {"rows": [queue_row(enquiry=e, now=now) for e in mine]}

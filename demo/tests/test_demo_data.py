@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.core.management import call_command
 
@@ -39,3 +41,25 @@ def test_demo_ccgs_have_localities_mps_and_councillors():
         assert sum(loc.population for loc in ccg.localities.all()) == ccg.population
         kinds = set(Contact.objects.filter(ccg=ccg).values_list("kind", flat=True))
         assert {"mp", "councillor", "journalist"} <= kinds
+
+
+def test_the_demo_shows_a_holding_statement_and_an_mps_letters(client):
+    from django.urls import reverse
+
+    from media_desk.models import Enquiry
+
+    call_command("load_demo_data")
+    enquiry = Enquiry.objects.get(subject="Winter pressures at the emergency department")
+    assert enquiry.holding_sent_at == enquiry.received_at + datetime.timedelta(minutes=20)
+    mp = Contact.objects.get(email="jordan.hartley.mp@example.org")
+    client.force_login(User.objects.get(email="comms@demo.nhs.uk"))
+    page = client.get(reverse("media_desk:enquiry_detail", args=[enquiry.pk])).content.decode()
+    assert "Holding statement sent: We are aware of the pressures" in page  # the timeline
+    body = client.get(reverse("stakeholders:contact_detail", args=[mp.pk])).content.decode()
+    letters = body.split("<h2>Letters and enquiries</h2>")[1].split("<h2>")[0]
+    newest, older = (
+        "Constituent&#x27;s access to GP appointments",
+        "Closure of the Northgate community pharmacy",
+    )
+    assert newest in letters and older in letters
+    assert letters.index(newest) < letters.index(older)  # newest first

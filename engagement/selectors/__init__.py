@@ -2,7 +2,12 @@
 pages read only `public`, which hands out published copies and nothing else."""
 
 from .annual import AnnualReport, annual_report
-from .consultations import consultation_checklist, consultation_list, consultation_report_gaps
+from .consultations import (
+    consultation_checklist,
+    consultation_list,
+    consultation_report_gaps,
+    consultations_closing,
+)
 from .events import (
     EventFilters,
     contacts_for,
@@ -19,6 +24,7 @@ from .feedback import (
     feedback_history,
     feedback_list,
     response_list,
+    responses_to_work,
     theme_list,
     theme_related,
     themes_for,
@@ -27,6 +33,8 @@ from .jobs import report_job_notice, report_job_oldest_queued
 from .reach import reach_for_ccgs, reach_summary
 
 __all__ = [
+    "consultations_closing",
+    "responses_to_work",
     "report_job_notice",
     "report_job_oldest_queued",
     "AnnualReport",

@@ -19,6 +19,27 @@ def consultation_list(*, scope: Scope) -> QuerySet[Consultation]:
     )
 
 
+CLOSING_WITHIN = datetime.timedelta(weeks=4)
+
+
+def consultations_closing(
+    *, scope: Scope, owner, today: datetime.date, limit: int
+) -> list[Consultation]:
+    """Consultations open now and closing within four weeks that `owner` owns, or (owner None)
+    nobody owns, the soonest closing first."""
+    consultations = (
+        Consultation.objects.visible_to(scope)
+        .filter(opens_on__lte=today, closes_on__gte=today, closes_on__lte=today + CLOSING_WITHIN)
+        .select_related("ccg", "owner")
+        .order_by("closes_on", "pk")
+    )
+    if owner:
+        consultations = consultations.filter(owner=owner)
+    else:
+        consultations = consultations.filter(owner__isnull=True)
+    return list(consultations[:limit])
+
+
 @dataclass(frozen=True)
 class ChecklistRow:
     item: ChecklistItem

@@ -72,6 +72,13 @@ def response_list(*, scope: Scope, state: str = "", now: datetime) -> QuerySet[R
     return responses.order_by("due_at", "pk")
 
 
+def responses_to_work(*, scope: Scope, owner, limit: int) -> list[Response]:
+    """Open "we did" responses `owner` owns, or (owner None) nobody owns, the soonest due first."""
+    responses = response_list(scope=scope, state="open", now=None)
+    responses = responses.filter(owner=owner) if owner else responses.filter(owner__isnull=True)
+    return list(responses[:limit])
+
+
 def theme_list(*, scope: Scope) -> QuerySet[Theme]:
     return (
         Theme.objects.visible_to(scope)

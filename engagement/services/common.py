@@ -3,10 +3,10 @@
 from django.core.exceptions import ValidationError
 
 from accounts.models import Ccg, User
-from accounts.services import notification_send
+from accounts.services import notification_send, notifications_mark_done
 from core.editing import apply_data
 
-__all__ = ["apply_data", "notify_new_owner", "same_ccg"]
+__all__ = ["apply_data", "notifications_mark_done", "notify_new_owner", "same_ccg"]
 
 
 def same_ccg(*, ccg_id: int, field: str, records, what: str) -> list:
@@ -17,7 +17,14 @@ def same_ccg(*, ccg_id: int, field: str, records, what: str) -> list:
 
 
 def notify_new_owner(
-    *, owner: User | None, previous_id: int | None, ccg: Ccg, message: str, link: str
+    *,
+    owner: User | None,
+    previous_id: int | None,
+    ccg: Ccg,
+    message: str,
+    link: str,
+    by: User | None = None,
 ):
-    if owner is not None and owner.pk != previous_id:
+    """Tell a new owner, unless they took it themselves (`by`)."""
+    if owner is not None and owner.pk != previous_id and (by is None or by.pk != owner.pk):
         notification_send(user=owner, ccg=ccg, message=message, link=link)

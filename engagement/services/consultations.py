@@ -64,7 +64,7 @@ def consultation_create(*, ccg: Ccg, data: dict, by: User) -> Consultation:
 
 @transaction.atomic
 def consultation_update(
-    *, consultation: Consultation, data: dict, version: int | None
+    *, consultation: Consultation, data: dict, version: int | None, by: User | None = None
 ) -> Consultation:
     """Refused (`StaleEdit`) when it was saved since the form was opened at `version`."""
     version_check(instance=consultation, version=version)
@@ -77,6 +77,7 @@ def consultation_update(
         notify_new_owner(
             owner=consultation.owner,
             previous_id=previous_owner_id,
+            by=by,
             ccg=consultation.ccg,
             message=f"You own the consultation: {consultation}",
             link=reverse("engagement:consultation_detail", args=[consultation.pk]),

@@ -17,7 +17,7 @@ from core.concurrency import version_check
 from working_time import LONDON, Rule, Unit, compute_deadline
 
 from ..models import CLOSED_STATUSES, Feedback, Response, Theme
-from .common import apply_data, notify_new_owner
+from .common import apply_data, notifications_mark_done, notify_new_owner
 from .registers import policy_for
 
 EDITABLE = ("you_said", "we_did", "status", "not_possible_reason", "owner")
@@ -52,10 +52,13 @@ def _track_status(response: Response) -> None:
         response.next_reminder_at = response.due_at
 
 
-def _notify_owner(response: Response, previous_owner_id: int | None) -> None:
+def _notify_owner(
+    response: Response, previous_owner_id: int | None, by: User | None = None
+) -> None:
     notify_new_owner(
         owner=response.owner,
         previous_id=previous_owner_id,
+        by=by,
         ccg=response.ccg,
         message=f"You own the response: {response}",
         link=reverse("engagement:response_detail", args=[response.pk]),
@@ -85,15 +88,21 @@ def response_create(
 
 
 @transaction.atomic
-def response_update(*, response: Response, data: dict, version: int | None) -> Response:
-    """Refused (`StaleEdit`) when the response was saved since the form was opened at `version`."""
+def response_update(
+    *, response: Response, data: dict, version: int | None, by: User | None = None
+) -> Response:
+    """Refused (`StaleEdit`) when the response was saved since the form was opened at `version`.
+    A response done (or not possible) closes its notifications: nothing is left to act on."""
     version_check(instance=response, version=version)
     previous_owner_id = response.owner_id
     if apply_data(response, {k: v for k, v in data.items() if k in EDITABLE}):
         _track_status(response)
         response.full_clean()
         response.save()
-        _notify_owner(response, previous_owner_id)
+        _notify_owner(response, previous_owner_id, by)
+        if not response.is_open:
+            link = reverse("engagement:response_detail", args=[response.pk])
+            notifications_mark_done(link=link)
     return response
 
 

@@ -64,7 +64,10 @@ def consultation_edit(request, pk: int):
     if request.method == "POST" and form.is_valid():
         try:
             services.consultation_update(
-                consultation=consultation, data=form.edit_data(), version=form.posted_version
+                consultation=consultation,
+                data=form.edit_data(),
+                version=form.posted_version,
+                by=request.user,
             )
         except StaleEdit as stale:
             return conflict_response(request, form, stale)

@@ -96,7 +96,10 @@ def response_edit(request, pk: int):
     if request.method == "POST" and form.is_valid():
         try:
             services.response_update(
-                response=response, data=form.edit_data(), version=form.posted_version
+                response=response,
+                data=form.edit_data(),
+                version=form.posted_version,
+                by=request.user,
             )
         except StaleEdit as stale:
             return conflict_response(request, form, stale)

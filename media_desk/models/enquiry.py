@@ -164,6 +164,30 @@ class Enquiry(CcgOwned, Versioned):
         return [Partner(p).label for p in self.partners_informed if p in Partner.values]
 
     @property
+    def offers_holding_reply(self) -> bool:
+        """MP letters have one by policy (with its deadline); for a media enquiry a holding
+        statement is an optional first step with no deadline of its own."""
+        return bool(self.holding_amount) or self.kind == Kind.MEDIA
+
+    @property
+    def holding_label(self) -> str:
+        return "Holding statement" if self.kind == Kind.MEDIA else "Holding reply"
+
+    @property
+    def requester_as_logged(self) -> str:
+        """What whoever logged it typed, for staff pages: never the register's record of a
+        journalist. An MP chosen from the list (a public office holder) is named."""
+        typed = ", ".join(p for p in (self.requester_name, self.requester_outlet) if p)
+        if typed or self.kind != Kind.MP or not self.requester_contact_id:
+            return typed
+        return str(self.requester_contact)
+
+    @property
+    def can_link_requester(self) -> bool:
+        """Logged by name only: the comms team may link it to the register."""
+        return self.kind in (Kind.MEDIA, Kind.MP) and not self.requester_contact_id
+
+    @property
     def requester_display(self) -> str:
         if self.requester_contact_id:
             return str(self.requester_contact)
@@ -181,8 +205,9 @@ class Enquiry(CcgOwned, Versioned):
             errors["requester_deadline"] = (
                 "The requester's deadline must be after the time received."
             )
-        if self.kind == Kind.MP and not self.requester_contact_id:
-            errors["requester_contact"] = "Select the MP or councillor who wrote"
+        if self.kind == Kind.MP and not (self.requester_contact_id or self.requester_name):
+            # Not in the list: their name is enough; the comms team links them later.
+            errors["requester_contact"] = "Select the MP or councillor, or enter their name"
         if self.kind == Kind.BRIEFING and not self.requester_deadline:
             errors["requester_deadline"] = "Enter the requester's deadline"
         if errors:

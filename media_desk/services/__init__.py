@@ -20,12 +20,15 @@ from .items import (
 )
 from .policies import sla_policies_ensure
 from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_off
+from .requesters import enquiry_requester_add_to_register, enquiry_requester_link
 
 __all__ = [
     "enquiry_assign",
     "enquiry_close",
     "enquiry_log",
     "enquiry_refer_to_foi",
+    "enquiry_requester_add_to_register",
+    "enquiry_requester_link",
     "enquiry_respond",
     "enquiry_send_holding_reply",
     "enquiry_sign_off",

@@ -2,10 +2,12 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.calendars import is_out_of_hours, organisation_calendar
 from accounts.models import User
+from accounts.services import notifications_mark_done
 from core.concurrency import version_check
 from core.editing import apply_data
 
@@ -46,11 +48,18 @@ def enquiry_update(*, enquiry: Enquiry, data: dict, version: int | None) -> Enqu
 
 @transaction.atomic
 def enquiry_assign(
-    *, enquiry: Enquiry, owner: User | None, spokesperson: Spokesperson | None = None
+    *,
+    enquiry: Enquiry,
+    owner: User | None,
+    spokesperson: Spokesperson | None = None,
+    by: User | None = None,
 ) -> Enquiry:
+    """Set the owner and spokesperson. The new owner is told, unless they took it themselves."""
     from accounts.services import notification_send
 
     changed_owner = owner is not None and owner.pk != enquiry.owner_id
+    if by is not None and owner is not None and owner.pk == by.pk:
+        changed_owner = False  # nobody needs telling what they just did
     enquiry.owner, enquiry.spokesperson = owner, spokesperson
     enquiry.save(update_fields=["owner", "spokesperson"])
     if changed_owner:
@@ -58,7 +67,7 @@ def enquiry_assign(
             user=owner,
             ccg=enquiry.ccg,
             message=f"You own: {enquiry}",
-            link=f"/media-desk/{enquiry.pk}/",
+            link=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
         )
     return enquiry
 
@@ -70,6 +79,7 @@ def enquiry_close(*, enquiry: Enquiry, note: str = "", at: datetime | None = Non
     enquiry.closed_at, enquiry.closure_note = at or timezone.now(), note
     enquiry.save(update_fields=["closed_at", "closure_note"])
     enquiry_deadlines_refresh(enquiry=enquiry)
+    notifications_mark_done(link=reverse("media_desk:enquiry_detail", args=[enquiry.pk]))
     return enquiry
 
 

@@ -23,8 +23,11 @@ def _sent_time(at: datetime | None, field: str, enquiry: Enquiry) -> datetime:
 def enquiry_send_holding_reply(
     *, enquiry: Enquiry, text: str, at: datetime | None = None
 ) -> Enquiry:
+    if not enquiry.offers_holding_reply:
+        raise ValidationError({"holding_reply": "This kind of item has no holding reply."})
     if not text.strip():
-        raise ValidationError({"holding_reply": "Enter the holding reply that was sent."})
+        label = enquiry.holding_label.lower()
+        raise ValidationError({"holding_reply": f"Enter the {label} that was sent."})
     enquiry.holding_reply = text
     enquiry.holding_sent_at = _sent_time(at, "holding_sent_at", enquiry)
     enquiry.save(update_fields=["holding_reply", "holding_sent_at"])

@@ -100,7 +100,7 @@ def test_an_mp_letter_needs_its_mp(client, staff_a, ccg_a, mp_a):
         "urgency": "routine",
     }
     body = post_once(client, reverse("media_desk:log", args=["mp"]), data).content.decode()
-    assert "Select the MP or councillor who wrote" in body
+    assert "Select the MP or councillor, or enter their name" in body
     assert 'value="GP access"' in body and not Enquiry.objects.exists()
     response = post_once(
         client, reverse("media_desk:log", args=["mp"]), {**data, "requester_contact": mp_a.pk}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
@@ -19,7 +19,16 @@ from core.concurrency import OnceTokenForm, submit_once
 from core.editing import add_service_errors
 
 from .. import selectors, services
-from ..forms import AssignForm, CloseForm, FoiStepForm, HoldingReplyForm, RespondForm, SignOffForm
+from ..forms import (
+    AddRequesterForm,
+    AssignForm,
+    CloseForm,
+    FoiStepForm,
+    HoldingReplyForm,
+    LinkRequesterForm,
+    RespondForm,
+    SignOffForm,
+)
 from ..models import Enquiry
 from .common import enquiry_or_404
 from .items import render_detail
@@ -34,8 +43,9 @@ class Step:
     form: type[forms.Form]
     prefix: str
     call: Callable[[Enquiry, dict], object]
-    done: str
+    done: str  # may name the item's fields: "{enquiry.holding_label} recorded."
     action: str = "change"
+    perm: str = ""  # a permission the step also needs in the item's CCG (the register's)
     form_kwargs: Callable[[Enquiry, Scope], dict] = field(default=lambda enquiry, scope: {})
 
 
@@ -48,7 +58,7 @@ STEPS: dict[str, Step] = {
         AssignForm,
         "assign",
         lambda e, d: services.enquiry_assign(
-            enquiry=e, owner=d["owner"], spokesperson=d["spokesperson"]
+            enquiry=e, owner=d["owner"], spokesperson=d["spokesperson"], by=d["by"]
         ),
         "Owner and spokesperson saved.",
         form_kwargs=_assign_choices,
@@ -59,7 +69,8 @@ STEPS: dict[str, Step] = {
         lambda e, d: services.enquiry_send_holding_reply(
             enquiry=e, text=d["holding_reply"], at=d["holding_sent_at"]
         ),
-        "Holding reply recorded.",
+        "{enquiry.holding_label} recorded.",
+        form_kwargs=lambda enquiry, scope: {"label": enquiry.holding_label},
     ),
     "sign-off": Step(
         SignOffForm,
@@ -77,6 +88,23 @@ STEPS: dict[str, Step] = {
             enquiry=e, response=d["response"], at=d["responded_at"]
         ),
         "Response recorded as sent.",
+    ),
+    "link-requester": Step(
+        LinkRequesterForm,
+        "link",
+        lambda e, d: services.enquiry_requester_link(enquiry=e, contact=d["contact"]),
+        "Linked to {enquiry.requester_contact} in the register.",
+        perm="stakeholders.view_contact",
+        form_kwargs=lambda enquiry, scope: {
+            "contacts": selectors.link_choices(scope=scope, enquiry=enquiry)
+        },
+    ),
+    "add-requester": Step(
+        AddRequesterForm,
+        "add_requester",
+        lambda e, d: services.enquiry_requester_add_to_register(enquiry=e, by=d["by"]),
+        "{enquiry.requester_contact} added to the register and linked.",
+        perm="stakeholders.add_contact",
     ),
     "close": Step(
         CloseForm,
@@ -110,11 +138,13 @@ def enquiry_step(request, pk: int, step: str):
         raise Http404
     spec = STEPS[step]
     enquiry = enquiry_or_404(request, pk, spec.action)
+    if spec.perm and not request.scope.can(spec.perm, enquiry.ccg_id):
+        raise PermissionDenied
     form = spec.form(request.POST, prefix=spec.prefix, **spec.form_kwargs(enquiry, request.scope))
 
     def send():
-        spec.call(enquiry, form.cleaned_data)
-        messages.success(request, spec.done)
+        spec.call(enquiry, {**form.cleaned_data, "by": request.user})
+        messages.success(request, spec.done.format(enquiry=enquiry))
         return redirect("media_desk:enquiry_detail", pk=enquiry.pk)
 
     if form.is_valid():

@@ -10,12 +10,14 @@ from core.editing import add_service_errors
 
 from .. import selectors, services
 from ..forms import (
+    AddRequesterForm,
     AssignForm,
     CloseForm,
     EnquiryEditForm,
     EnquiryLogForm,
     FoiStepForm,
     HoldingReplyForm,
+    LinkRequesterForm,
     RespondForm,
     SignOffForm,
 )
@@ -82,13 +84,22 @@ def my_enquiry(request, pk: int):
     )
 
 
-def _action_forms(request, enquiry, bound=None):
+def _action_forms(request, enquiry, suggestions, bound=None):
     choices = selectors.assign_choices(scope=request.scope, enquiry=enquiry)
     initial = {"owner": enquiry.owner_id, "spokesperson": enquiry.spokesperson_id}
+    best = suggestions[0].contact.pk if suggestions else None
     forms = {
+        "link": LinkRequesterForm(
+            prefix="link",
+            contacts=selectors.link_choices(scope=request.scope, enquiry=enquiry),
+            initial={"contact": best},
+        ),
+        "add_requester": AddRequesterForm(prefix="add_requester"),
         "assign": AssignForm(initial=initial, prefix="assign", **choices),
         "holding": HoldingReplyForm(
-            prefix="holding", initial={"holding_reply": enquiry.holding_reply}
+            prefix="holding",
+            initial={"holding_reply": enquiry.holding_reply},
+            label=enquiry.holding_label,
         ),
         "sign_off": SignOffForm(prefix="sign_off", initial={"response": enquiry.response}),
         "respond": RespondForm(prefix="respond", initial={"response": enquiry.response}),
@@ -101,12 +112,16 @@ def _action_forms(request, enquiry, bound=None):
 
 
 def render_detail(request, enquiry, bound=None, status=200):
+    suggestions = selectors.requester_suggestions(scope=request.scope, enquiry=enquiry)
     context = {
         "enquiry": enquiry,
         "deadlines": selectors.deadline_rows(enquiry=enquiry, now=now()),
         "timeline": selectors.enquiry_timeline(enquiry=enquiry),
-        "forms": _action_forms(request, enquiry, bound),
+        "forms": _action_forms(request, enquiry, suggestions, bound),
+        "suggestions": suggestions,
         "can_change": request.scope.can("media_desk.change_enquiry", enquiry.ccg_id),
+        "can_link": request.scope.can("stakeholders.view_contact", enquiry.ccg_id),
+        "can_add_contact": request.scope.can("stakeholders.add_contact", enquiry.ccg_id),
     }
     return render(request, "media_desk/detail.html", context, status=status)
 

@@ -125,6 +125,12 @@ class ContactForm(VersionedForm, OnceForm, InputForm):
 
 
 class ContactCreateForm(ContactForm):
+    new_organisation = forms.CharField(
+        label="Organisation not listed? Enter its name",
+        required=False,
+        max_length=200,
+        help_text="It is added to the register with this contact (or found, if it is there).",
+    )
     asked_to_return = forms.BooleanField(
         label="This person was erased from the register before and has asked to be added again",
         required=False,
@@ -132,3 +138,19 @@ class ContactCreateForm(ContactForm):
 
     class Meta(ContactForm.Meta):
         fields = [*ContactForm.Meta.fields, "asked_to_return"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        order = list(self.fields)
+        order.remove("new_organisation")
+        order.insert(order.index("organisation") + 1, "new_organisation")
+        self.order_fields(order)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("organisation") and cleaned.get("new_organisation", "").strip():
+            self.add_error(
+                "new_organisation",
+                "Choose the organisation from the list or enter a new one's name, not both",
+            )
+        return cleaned

@@ -19,6 +19,12 @@ from .imports import (
     import_report_rows,
     import_report_sections,
 )
+from .linked import (
+    LinkedRecord,
+    linked_records_of_contact,
+    linked_records_of_organisation,
+    linked_source_register,
+)
 from .lists import (
     distribution_list_summaries,
     list_sizes_over_time,
@@ -32,15 +38,19 @@ from .organisations import (
     organisation_list,
 )
 from .register import contact_related, lists_open_for, maps_for, organisation_related
+from .similar import Suggestion, contacts_like
 
 __all__ = [
     "ADD_IMPORT",
     "CONSENT_CHOICES",
     "DEFAULT_RETENTION_YEARS",
     "ContactFilters",
+    "LinkedRecord",
+    "Suggestion",
     "contact_counts",
     "contact_filter_choices",
     "contact_list",
+    "contacts_like",
     "contact_related",
     "contact_subject_access",
     "contacts_of_kinds",
@@ -51,6 +61,9 @@ __all__ = [
     "import_job_oldest_queued",
     "import_report_rows",
     "import_report_sections",
+    "linked_records_of_contact",
+    "linked_records_of_organisation",
+    "linked_source_register",
     "list_sizes_over_time",
     "lists_open_for",
     "map_entries_of",

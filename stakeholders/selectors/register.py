@@ -1,7 +1,11 @@
 """What the detail pages of a contact and an organisation show beside the record itself."""
 
+from django.db.models import Q
+
 from accounts.scoping import Scope
 from stakeholders.models import Contact, DistributionList, Interaction, Organisation, StakeholderMap
+
+from .linked import linked_records_of_contact, linked_records_of_organisation
 
 RECENT = 20
 
@@ -22,6 +26,7 @@ def contact_related(*, scope: Scope, contact: Contact) -> dict:
             contact.map_entries.select_related("stakeholder_map").order_by("stakeholder_map__name")
         ),
         "history": list(contact.history.select_related("history_user")[:50]),
+        "linked": linked_records_of_contact(scope=scope, contact=contact),
     }
 
 
@@ -34,8 +39,9 @@ def organisation_related(*, scope: Scope, organisation: Organisation) -> dict:
         ),
         "children": list(Organisation.objects.visible_to(scope).filter(parent=organisation)),
         "interactions": list(
+            # Its own and its people's (events they came to, meetings), newest first.
             Interaction.objects.visible_to(scope)
-            .filter(organisation=organisation)
+            .filter(Q(organisation=organisation) | Q(contact__organisation=organisation))
             .select_related("owner", "contact")[:RECENT]
         ),
         "map_entries": list(
@@ -44,6 +50,7 @@ def organisation_related(*, scope: Scope, organisation: Organisation) -> dict:
             )
         ),
         "history": list(organisation.history.select_related("history_user")[:50]),
+        "linked": linked_records_of_organisation(scope=scope, organisation=organisation),
     }
 
 

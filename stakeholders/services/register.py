@@ -55,14 +55,43 @@ def contact_suppressed(*, contact: Contact) -> bool:
     )
 
 
+def organisation_find_or_create(*, ccg: Ccg, name: str) -> Organisation:
+    """The CCG's organisation of this name (whatever its case and spacing), or a new one."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"new_organisation": "Enter the organisation's name"})
+    existing = (
+        Organisation.objects.for_ccgs([ccg.pk])
+        .annotate(name_key=Lower("name"))
+        .filter(name_key=name.lower())
+        .first()
+    )
+    return existing or organisation_create(ccg=ccg, data={"name": name})
+
+
 @transaction.atomic
 def contact_create(
-    *, ccg: Ccg, data: dict, user: User | None = None, asked_to_return: bool = False
+    *,
+    ccg: Ccg,
+    data: dict,
+    user: User | None = None,
+    asked_to_return: bool = False,
+    new_organisation: str = "",
 ) -> Contact:
     """A new contact. Someone erased at their request comes back only when they ask to:
-    `asked_to_return` records that and lifts the suppression."""
+    `asked_to_return` records that and lifts the suppression. `new_organisation`, a name typed
+    when the organisation is not in the list, finds or adds it in the contact's CCG."""
     data = dict(data)
     segments = data.pop("segments", None)
+    if new_organisation.strip():
+        if data.get("organisation") is not None:
+            raise ValidationError(
+                {
+                    "new_organisation": "Choose the organisation from the list or enter a new "
+                    "one's name, not both"
+                }
+            )
+        data["organisation"] = organisation_find_or_create(ccg=ccg, name=new_organisation)
     contact = Contact(ccg=ccg, **data)
     contact.email = (contact.email or "").strip()
     _email_taken(contact)

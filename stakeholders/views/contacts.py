@@ -83,8 +83,13 @@ def contact_create(request):
     def create():
         data = dict(form.cleaned_data)
         asked = data.pop("asked_to_return", False)
+        new_organisation = data.pop("new_organisation", "")
         contact = services.contact_create(
-            ccg=ccg, data=data, user=request.user, asked_to_return=asked
+            ccg=ccg,
+            data=data,
+            user=request.user,
+            asked_to_return=asked,
+            new_organisation=new_organisation,
         )
         messages.success(request, f"{contact.full_name} added to the register.")
         return redirect("stakeholders:contact_detail", pk=contact.pk)

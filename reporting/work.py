@@ -1,0 +1,131 @@
+"""The comms team's home: *my* work (assigned to me) and the team's unassigned work, across the
+registers, each list the soonest due first.
+
+`WORK_SOURCES` is the whole list. Each source reads one kind of work through its app's
+selectors (reporting may read every feature app; none reads reporting) and turns it into
+`WorkItem`s. To add a kind of work (content awaiting approval, action items due: campaigns),
+write a selector in the feature app that takes `owner` (a user, or None for nobody) and a
+`limit`, add a source function here that maps its rows to `WorkItem`s, and append it to
+`WORK_SOURCES`. Each source costs a bounded number of queries (at most two per list)."""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from accounts.models import User
+from accounts.scoping import Scope
+from working_time import LONDON
+
+PER_SOURCE = 10  # per list and per source; the registers' own pages have the rest
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    kind: str  # in the team's words: "MP/councillor letter", "We did", "Consultation"
+    title: str
+    url: str
+    ccg: str
+    due: datetime.datetime | None  # the sort key: soonest first, undated last
+    due_text: str  # "Due Mon 16 Nov 2026, 14:00", "Closes Thu 3 Dec 2026"
+    tag: str = ""  # "Overdue", "Due soon"...
+    tag_class: str = ""
+
+
+@dataclass(frozen=True)
+class WorkAsk:
+    scope: Scope
+    owner: User | None  # None: the team's unassigned work
+    now: datetime.datetime
+    limit: int = PER_SOURCE
+
+
+def _local(instant: datetime.datetime) -> str:
+    return instant.astimezone(LONDON).strftime("%a %-d %b %Y, %H:%M")
+
+
+def media_desk_work(ask: WorkAsk) -> list[WorkItem]:
+    # The desk's selectors hand over its presenters with the records (the public surface).
+    from media_desk.selectors import DeadlinePresenter, enquiries_to_work, next_open_deadline
+
+    items = []
+    enquiries = enquiries_to_work(scope=ask.scope, owner=ask.owner, now=ask.now, limit=ask.limit)
+    for enquiry in enquiries:
+        deadline = next_open_deadline(enquiry.deadlines.all())
+        shown = DeadlinePresenter(deadline=deadline, now=ask.now) if deadline else None
+        items.append(
+            WorkItem(
+                kind=enquiry.get_kind_display(),
+                title=enquiry.subject,
+                url=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
+                ccg=enquiry.ccg.name,
+                due=deadline.due_at if deadline else None,
+                due_text=f"Due {shown.due_display}" if shown else "No deadline running",
+                tag=shown.state_label if shown else "",
+                tag_class=shown.tag_class if shown else "",
+            )
+        )
+    return items
+
+
+def responses_work(ask: WorkAsk) -> list[WorkItem]:
+    from engagement.selectors import responses_to_work
+
+    items = []
+    for response in responses_to_work(scope=ask.scope, owner=ask.owner, limit=ask.limit):
+        late = response.due_at < ask.now
+        items.append(
+            WorkItem(
+                kind='"We did" response',
+                title=str(response),
+                url=reverse("engagement:response_detail", args=[response.pk]),
+                ccg=response.ccg.name,
+                due=response.due_at,
+                due_text=f"Due {_local(response.due_at)}",
+                tag="Overdue" if late else "",
+                tag_class="nhsuk-tag--red" if late else "",
+            )
+        )
+    return items
+
+
+def consultations_work(ask: WorkAsk) -> list[WorkItem]:
+    from engagement.selectors import consultations_closing
+
+    today = ask.now.astimezone(LONDON).date()
+    items = []
+    for consultation in consultations_closing(
+        scope=ask.scope, owner=ask.owner, today=today, limit=ask.limit
+    ):
+        closes = datetime.datetime.combine(
+            consultation.closes_on, datetime.time(23, 59), tzinfo=LONDON
+        )
+        items.append(
+            WorkItem(
+                kind="Consultation closing",
+                title=consultation.title,
+                url=reverse("engagement:consultation_detail", args=[consultation.pk]),
+                ccg=consultation.ccg.name,
+                due=closes,
+                due_text=f"Closes {consultation.closes_on:%a %-d %b %Y}",
+            )
+        )
+    return items
+
+
+WorkSource = Callable[[WorkAsk], list[WorkItem]]
+# Extension point: campaigns' content awaiting approval and action items due go here.
+WORK_SOURCES: list[WorkSource] = [media_desk_work, responses_work, consultations_work]
+
+_LAST = datetime.datetime.max.replace(tzinfo=datetime.UTC)
+
+
+def work_lists(*, scope: Scope, user: User, now: datetime.datetime) -> dict[str, list[WorkItem]]:
+    """`mine`: what `user` owns; `unassigned`: what nobody in the team owns yet."""
+    lists = {}
+    for name, owner in (("mine", user), ("unassigned", None)):
+        ask = WorkAsk(scope=scope, owner=owner, now=now)
+        items = [item for source in WORK_SOURCES for item in source(ask)]
+        lists[name] = sorted(items, key=lambda item: item.due or _LAST)
+    return lists
