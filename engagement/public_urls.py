@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from campaigns.views.meetings import public_meetings
+
 from .views import feeds, public
 
 app_name = "public_engagement"
@@ -12,4 +14,7 @@ urlpatterns = [
     path("feed.json", feeds.you_said_we_did_json, name="json"),
     path("consultations/", public.consultation_reports, name="consultations"),
     path("consultations/<int:pk>/", public.consultation_report, name="consultation"),
+    # Meetings held in public (governing body, AGM): the campaign calendar's, read through
+    # campaigns.selectors.meetings_public.
+    path("meetings/", public_meetings, name="meetings"),
 ]

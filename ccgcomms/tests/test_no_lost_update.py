@@ -9,6 +9,7 @@ import pytest
 from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from campaigns.tests.factories import CampaignFactory, CampaignNoteFactory, MeetingFactory
 from ccgcomms.concurrency import Versioned
 from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
@@ -54,6 +55,9 @@ CASES = [
     ),
     Case("engagement:consultation_edit", _consultation, "summary"),
     Case("engagement:consultation_report", _consultation, "report_heard"),
+    Case("campaigns:campaign_edit", lambda c, u: CampaignFactory(ccg=c), "objective"),
+    Case("campaigns:campaign_note_edit", lambda c, u: CampaignNoteFactory(ccg=c), "notes"),
+    Case("campaigns:meeting_edit", lambda c, u: MeetingFactory(ccg=c), "title"),
 ]
 
 # Edit pages whose records do not carry a version yet, each with the reason. A new edit page
