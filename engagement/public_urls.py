@@ -2,8 +2,6 @@
 
 from django.urls import path
 
-from campaigns.views.meetings import public_meetings
-
 from .views import feeds, public
 
 app_name = "public_engagement"
@@ -16,5 +14,5 @@ urlpatterns = [
     path("consultations/<int:pk>/", public.consultation_report, name="consultation"),
     # Meetings held in public (governing body, AGM): the campaign calendar's, read through
     # campaigns.selectors.meetings_public.
-    path("meetings/", public_meetings, name="meetings"),
+    path("meetings/", public.meetings_in_public, name="meetings"),
 ]

@@ -1,6 +1,8 @@
-"""Meetings: the list, adding one, editing it, and the public list (no login)."""
+"""Meetings: the list, adding one, editing it. The public list is one of the public pages
+(engagement/views/public.py), read through `campaigns.selectors.meetings_public`."""
 
 import copy
+import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,7 +14,6 @@ from accounts.access import ccg_choice, ccg_for_create, require_model_perm, scop
 from ccgcomms.concurrency import StaleEdit, conflict_response, submit_once
 from ccgcomms.editing import add_service_errors
 from ccgcomms.listing import paginate
-from engagement.views.public import public_page
 
 from .. import selectors, services
 from ..forms import MeetingForm
@@ -23,7 +24,7 @@ from ..models import Meeting
 def meeting_list(request):
     require_model_perm(request, Meeting)
     show_past = request.GET.get("past") == "1"
-    since = None if show_past else timezone.now() - timezone.timedelta(days=1)
+    since = None if show_past else timezone.now() - datetime.timedelta(days=1)
     meetings = selectors.meeting_list(scope=request.scope, upcoming_from=since)
     page, query = paginate(request, meetings)
     context = {
@@ -73,10 +74,3 @@ def meeting_edit(request, pk: int):
             return redirect("campaigns:meeting_list")
     context = {"form": form, "meeting": meeting, "ccg": meeting.ccg}
     return render(request, "campaigns/meeting_form.html", context)
-
-
-@public_page
-def public_meetings(request):
-    """Meetings held in public, for anyone (mounted with the public engagement pages)."""
-    meetings = selectors.meetings_public(since=timezone.now() - timezone.timedelta(hours=12))
-    return render(request, "campaigns/public_meetings.html", {"meetings": meetings})
