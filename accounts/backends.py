@@ -4,13 +4,14 @@ Without an object: does the user hold the permission in any of their CCGs (the a
 uses this). With an object: only the roles held in that object's CCGs count
 (accounts.scoping.owning_ccg_ids). To read it, one of its CCGs must grant the permission; to
 change or delete it, every one of them must (a user shared by two CCGs belongs to both teams,
-so one CCG's administrator may not change their account). A record of no CCG (a role) is for
-superusers only, and only a superuser changes a superuser."""
+so one CCG's administrator may not change their account); a shared record (a campaign
+written once) is read in each of its CCGs and changed with the lead CCG's roles alone. A
+record of no CCG (a role) is for superusers only, and only a superuser changes a superuser."""
 
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
 
-from .scoping import owning_ccg_ids
+from .scoping import owning_ccg_ids, writing_ccg_ids
 
 
 class MembershipBackend(ModelBackend):
@@ -32,7 +33,7 @@ class MembershipBackend(ModelBackend):
             return any(scope.can(perm, ccg_id) for ccg_id in ccg_ids)
         if getattr(obj, "is_superuser", False):
             return False
-        return all(scope.can(perm, ccg_id) for ccg_id in ccg_ids)
+        return all(scope.can(perm, ccg_id) for ccg_id in writing_ccg_ids(obj))
 
     def _scope(self, user_obj):
         # Cached on the user object for the request, as ModelBackend caches its permissions.

@@ -35,8 +35,9 @@ ROLE_PATTERNS: dict[str, tuple[str, ...]] = {
         "media_desk.view_pressrelease",
         "media_desk.view_coverage",
     ),
-    # Logs a media call or an MP letter and follows what they logged.
-    STAFF: ("media_desk.log_enquiry",),
+    # Logs a media call or an MP letter and follows what they logged; sees the campaign
+    # calendar (titles and dates: no personal data).
+    STAFF: ("media_desk.log_enquiry", "campaigns.view_calendar"),
 }
 
 

@@ -68,12 +68,38 @@ def ccg_field_of(model: type[models.Model]) -> str | None:
     return "ccg" if field.many_to_one else None
 
 
+def shared_field_of(model: type[models.Model]) -> str | None:
+    """The many-to-many to the CCGs a record is shared with (CcgShared: "shared_with"), or None.
+
+    A shared record ("written once", a campaign run by several CCGs) has one lead CCG (its
+    `ccg`, whose roles change it) and is read by members of each CCG it is shared with, each
+    with the role they hold there."""
+    return getattr(model, "shared_ccg_field", None)
+
+
+def reading_q(model: type[models.Model], ccg_ids) -> models.Q:
+    """Rows of `model` that members of `ccg_ids` read: their CCG's own records, and for a
+    shared model the records shared with them (a subquery: no duplicate rows, no DISTINCT)."""
+    q = models.Q(**{f"{ccg_field_of(model)}__in": ccg_ids})
+    shared = shared_field_of(model)
+    if shared:
+        through = model._default_manager.filter(**{f"{shared}__in": ccg_ids}).values("pk")
+        q |= models.Q(pk__in=through)
+    return q
+
+
 def owning_ccg_ids(obj: models.Model) -> frozenset[int]:
-    """The CCGs a record belongs to: one for most, every membership's CCG for a user,
-    none for shared data (roles) or a record whose CCG cannot be known yet."""
+    """The CCGs a record belongs to: one for most, every membership's CCG for a user, the
+    lead and every sharing CCG for a shared record, none for shared data (roles) or a record
+    whose CCG cannot be known yet."""
     path = ccg_field_of(type(obj))
     if path is None:
         return frozenset()
+    shared = shared_field_of(type(obj))
+    if shared and obj.pk is not None:
+        lead = {getattr(obj, obj._meta.get_field(path).attname)}
+        ids = lead | set(getattr(obj, shared).values_list("pk", flat=True))
+        return frozenset(ids - {None})
     if path == "pk":
         ids = {obj.pk}
     elif "__" not in path:
@@ -85,6 +111,15 @@ def owning_ccg_ids(obj: models.Model) -> frozenset[int]:
     return frozenset(ids - {None})
 
 
+def writing_ccg_ids(obj: models.Model) -> frozenset[int]:
+    """The CCGs whose roles must allow a change to a record: its owning CCGs, except that a
+    shared record is changed by its lead CCG alone (the others read it)."""
+    if shared_field_of(type(obj)):
+        lead = getattr(obj, obj._meta.get_field(ccg_field_of(type(obj))).attname)
+        return frozenset({lead} - {None})
+    return owning_ccg_ids(obj)
+
+
 def filter_to_ccgs(queryset: models.QuerySet, ccg_ids) -> models.QuerySet:
     """Rows of `queryset` that belong to one of `ccg_ids` (none for shared data)."""
     model = queryset.model
@@ -94,18 +129,27 @@ def filter_to_ccgs(queryset: models.QuerySet, ccg_ids) -> models.QuerySet:
     if "__" in path:  # through a reverse relation: a subquery, so no duplicates and no DISTINCT
         owned = model._default_manager.filter(**{f"{path}__in": ccg_ids}).values("pk")
         return queryset.filter(pk__in=owned)
-    return queryset.filter(**{f"{path}__in": ccg_ids})
+    return queryset.filter(reading_q(model, ccg_ids))
 
 
 class CcgScopedQuerySet(models.QuerySet):
     def visible_to(self, scope: Scope, action: str = "view") -> "CcgScopedQuerySet":
-        """Rows of the CCGs in which the scope may do `action` on this model."""
+        """Rows of the CCGs in which the scope may do `action` on this model. A shared record
+        is read in its lead CCG and in each CCG it is shared with; any other action is the
+        lead CCG's alone (written once, by the lead)."""
         ccg_ids = scope.ccg_ids_with(model_perm(self.model, action))
+        if action == "view":
+            return self.filter(reading_q(self.model, ccg_ids))
+        return self.filter(**{f"{self.model.ccg_field}__in": ccg_ids})
+
+    def led_by(self, ccg_ids) -> "CcgScopedQuerySet":
+        """Records whose own (lead) CCG is one of `ccg_ids`, shared ones included only there."""
         return self.filter(**{f"{self.model.ccg_field}__in": ccg_ids})
 
     def for_ccgs(self, ccg_ids) -> "CcgScopedQuerySet":
-        """For jobs and reports that act for named CCGs rather than for a user."""
-        return self.filter(**{f"{self.model.ccg_field}__in": ccg_ids})
+        """For jobs and reports that act for named CCGs rather than for a user (a shared
+        record counts for each CCG it is shared with)."""
+        return self.filter(reading_q(self.model, ccg_ids))
 
 
 class CcgOwned(models.Model):
@@ -117,6 +161,19 @@ class CcgOwned(models.Model):
     ccg_field = "ccg"
 
     objects = CcgScopedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class CcgShared(CcgOwned):
+    """Base for a record written once and shared: `ccg` is the lead CCG (its roles change the
+    record), `shared_with` the other CCGs whose members read it with the role they hold there."""
+
+    shared_with = models.ManyToManyField(
+        "accounts.Ccg", blank=True, related_name="%(app_label)s_%(class)s_shared"
+    )
+    shared_ccg_field = "shared_with"
 
     class Meta:
         abstract = True

@@ -8,6 +8,8 @@ NAV_ITEMS = (
     ("Stakeholders", "stakeholders:contact_list", "stakeholders.view_contact"),
     ("Engagement", "engagement:index", "engagement.view_event"),
     ("Awareness days", "campaigns:awareness_day_list", "campaigns.view_awarenessday"),
+    ("Campaigns", "campaigns:campaign_list", "campaigns.view_campaign"),
+    ("Calendar", "campaigns:calendar_month", "campaigns.view_calendar"),
     ("Dashboard", "reporting:dashboard", "reporting.view_kpisnapshot"),
     ("Administration", "admin:index", "accounts.change_ccg"),
 )

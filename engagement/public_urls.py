@@ -12,4 +12,7 @@ urlpatterns = [
     path("feed.json", feeds.you_said_we_did_json, name="json"),
     path("consultations/", public.consultation_reports, name="consultations"),
     path("consultations/<int:pk>/", public.consultation_report, name="consultation"),
+    # Meetings held in public (governing body, AGM): the campaign calendar's, read through
+    # campaigns.selectors.meetings_public.
+    path("meetings/", public.meetings_in_public, name="meetings"),
 ]

@@ -14,6 +14,7 @@ from stakeholders.models import Contact, ContactKind
 from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
 
 from .models import Enquiry, Kind, SlaDeadline, Spokesperson
+from .models.deadlines import DeadlineName
 from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
 
 LOG_PERM = "media_desk.log_enquiry"
@@ -220,3 +221,21 @@ def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:
         "met": answered.filter(answered_at__lte=F("due_at")).count(),
         "missed": answered.filter(answered_at__gt=F("due_at")).count(),
     }
+
+
+def briefing_deadlines_between(*, ccg_ids, start: datetime, end: datetime) -> list[dict]:
+    """Open parliamentary briefings whose full response falls due in the window, for the
+    campaign calendar (one query)."""
+    return list(
+        SlaDeadline.objects.filter(
+            enquiry__in=Enquiry.objects.for_ccgs(ccg_ids).filter(
+                kind=Kind.BRIEFING, closed_at__isnull=True
+            ),
+            name=DeadlineName.RESPONSE,
+            answered_at__isnull=True,
+            due_at__gte=start,
+            due_at__lt=end,
+        )
+        .order_by("due_at")
+        .values("enquiry_id", "due_at", "enquiry__subject", "enquiry__ccg_id", "enquiry__ccg__name")
+    )

@@ -36,7 +36,14 @@ from django.db import router, transaction
 from django.http import Http404
 
 from ..roles import ADMINISTRATOR, ROLES
-from ..scoping import Scope, ccg_field_of, filter_to_ccgs, model_perm, owning_ccg_ids
+from ..scoping import (
+    Scope,
+    ccg_field_of,
+    filter_to_ccgs,
+    model_perm,
+    owning_ccg_ids,
+    writing_ccg_ids,
+)
 from ..selectors import scope_for_user
 
 ACTIONS = ("view", "add", "change", "delete")
@@ -92,7 +99,7 @@ class CcgScoping:
         user = request.user
         if user.is_superuser:
             return user.is_active
-        ccg_ids = owning_ccg_ids(obj)
+        ccg_ids = owning_ccg_ids(obj) if action == "view" else writing_ccg_ids(obj)
         allowed = self.ccg_ids_for(request, action, type(obj))
         inside = bool(ccg_ids & allowed) if action == "view" else ccg_ids <= allowed
         return bool(ccg_ids) and inside and user.has_perm(model_perm(type(obj), action), obj)

@@ -17,8 +17,22 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts.models import Ccg, ClosureDay, Locality, Membership, User
 from audit.models import PersonalDataAccess
 from audit.tests.factories import PersonalDataAccessFactory
-from campaigns.models import AwarenessDay
-from campaigns.tests.factories import AwarenessDayFactory
+from campaigns.models import (
+    AwarenessDay,
+    AwarenessDayChoice,
+    Campaign,
+    CampaignNote,
+    Meeting,
+    NationalAwarenessDay,
+)
+from campaigns.tests.factories import (
+    AwarenessDayChoiceFactory,
+    AwarenessDayFactory,
+    CampaignFactory,
+    CampaignNoteFactory,
+    MeetingFactory,
+    NationalAwarenessDayFactory,
+)
 from engagement.models import EngagementPolicy, Programme, Theme
 from engagement.tests.factories import EngagementPolicyFactory, ProgrammeFactory, ThemeFactory
 from media_desk.models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
@@ -92,6 +106,12 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Interaction: lambda ccg: InteractionFactory(contact=ContactFactory(ccg=ccg)),
     ImportJob: lambda ccg: ImportJobFactory(ccg=ccg),
     AwarenessDay: lambda ccg: AwarenessDayFactory(ccg=ccg),
+    AwarenessDayChoice: lambda ccg: AwarenessDayChoiceFactory(ccg=ccg),
+    Campaign: lambda ccg: CampaignFactory(ccg=ccg),
+    CampaignNote: lambda ccg: CampaignNoteFactory(ccg=ccg),
+    Meeting: lambda ccg: MeetingFactory(ccg=ccg),
+    # The national list is every CCG's: like the roles, only a superuser changes it.
+    NationalAwarenessDay: lambda ccg: NationalAwarenessDayFactory(),
     EngagementPolicy: lambda ccg: EngagementPolicyFactory(ccg=ccg),
     Theme: lambda ccg: ThemeFactory(ccg=ccg),
     Programme: lambda ccg: ProgrammeFactory(ccg=ccg),

@@ -124,3 +124,64 @@ def test_anonymous_users_are_sent_to_login(client, records):
     for url in [reverse("stakeholders:contact_list"), reverse("campaigns:awareness_day_list")]:
         response = client.get(url)
         assert response.status_code == 302 and response["Location"].startswith("/login/")
+
+
+# Shared records (a campaign "written once"): read in the lead CCG and each CCG it is shared
+# with, with the role held there; changed with the lead CCG's roles only.
+
+
+@pytest.fixture
+def shared_campaign(ccg_a, ccg_b):
+    from campaigns.tests.factories import CampaignFactory
+
+    return CampaignFactory(ccg=ccg_a, name="Shared winter", shared_with=[ccg_b])
+
+
+def test_a_shared_record_is_visible_in_each_of_its_ccgs_once(ccg_a, ccg_b, shared_campaign):
+    from accounts.scoping import Scope, owning_ccg_ids, writing_ccg_ids
+    from campaigns.models import Campaign
+    from campaigns.tests.factories import CampaignFactory
+
+    CampaignFactory(ccg=ccg_b, name="Beta's own", shared_with=[ccg_a])
+    reader = Scope(
+        permissions={
+            ccg_a.pk: frozenset({"campaigns.view_campaign"}),
+            ccg_b.pk: frozenset({"campaigns.view_campaign"}),
+        }
+    )
+    names = list(
+        Campaign.objects.visible_to(reader).order_by("name").values_list("name", flat=True)
+    )
+    assert names == ["Beta's own", "Shared winter"]  # once each, though shared both ways
+    b_only = Scope(
+        permissions={ccg_b.pk: frozenset({"campaigns.view_campaign", "campaigns.change_campaign"})}
+    )
+    assert [c.name for c in Campaign.objects.visible_to(b_only).order_by("name")] == [
+        "Beta's own",
+        "Shared winter",
+    ]
+    assert [c.name for c in Campaign.objects.visible_to(b_only, "change")] == ["Beta's own"]
+    assert owning_ccg_ids(shared_campaign) == {ccg_a.pk, ccg_b.pk}
+    assert writing_ccg_ids(shared_campaign) == {ccg_a.pk}
+
+
+def test_a_sharing_ccgs_comms_team_may_read_but_not_change_a_shared_record(
+    comms_a, comms_b, shared_campaign
+):
+    assert comms_b.has_perm("campaigns.view_campaign", shared_campaign)
+    assert not comms_b.has_perm("campaigns.change_campaign", shared_campaign)
+    assert comms_a.has_perm("campaigns.change_campaign", shared_campaign)
+
+
+def test_a_sharing_ccgs_administrator_sees_a_shared_record_in_the_admin_but_cannot_change_it(
+    client, ccg_b, shared_campaign
+):
+    from accounts.tests.factories import member
+
+    admin_b = member(ccg=ccg_b, role="Administrator")
+    client.force_login(admin_b)
+    listing = client.get(reverse("admin:campaigns_campaign_changelist"))
+    assert list(listing.context["cl"].queryset) == [shared_campaign]
+    change = reverse("admin:campaigns_campaign_change", args=[shared_campaign.pk])
+    page = client.get(change)
+    assert page.status_code == 200 and not page.context["has_change_permission"]

@@ -1,5 +1,33 @@
 """The campaign calendar's records, one module per part of the plan."""
 
-from .plans import AwarenessDay, Campaign
+from .plans import (
+    NATIONAL_CAMPAIGNS,
+    AwarenessDay,
+    AwarenessDayChoice,
+    Campaign,
+    CampaignNote,
+    CampaignStatus,
+    Channel,
+    NationalAwarenessDay,
+    Priority,
+    Rag,
+)
 
-__all__ = ["AwarenessDay", "Campaign"]
+__all__ = [
+    "NATIONAL_CAMPAIGNS",
+    "AwarenessDay",
+    "AwarenessDayChoice",
+    "Campaign",
+    "CampaignNote",
+    "CampaignStatus",
+    "Channel",
+    "NationalAwarenessDay",
+    "Priority",
+    "Rag",
+]
+from .meetings import Meeting, MeetingKind  # noqa: E402
+
+__all__ += ["Meeting", "MeetingKind"]
+from .feeds import CalendarFeed  # noqa: E402
+
+__all__ += ["CalendarFeed"]

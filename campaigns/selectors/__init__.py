@@ -1,11 +1,82 @@
 """Reads of the campaign calendar, one module per part of the plan."""
 
 from .awareness_days import (
+    DayOccurrence,
     awareness_day_list,
+    awareness_day_occurrences,
     awareness_days_upcoming,
+    national_day_choices,
+    national_day_list,
+)
+from .plans import (
+    CampaignFilters,
+    campaign_audience_choices,
+    campaign_list,
+    campaign_note_ccgs,
+    campaign_note_of,
+    campaign_owner_choices,
+    campaign_related,
+    campaign_share_choices,
+    campaigns_in_window,
 )
 
 __all__ = [
     "awareness_day_list",
     "awareness_days_upcoming",
+    "DayOccurrence",
+    "awareness_day_occurrences",
+    "national_day_choices",
+    "national_day_list",
+    "CampaignFilters",
+    "campaign_audience_choices",
+    "campaign_list",
+    "campaign_note_ccgs",
+    "campaign_note_of",
+    "campaign_owner_choices",
+    "campaign_related",
+    "campaign_share_choices",
+    "campaigns_in_window",
+]
+from .meetings import PublicMeeting, meeting_list, meetings_public  # noqa: E402
+
+__all__ += ["PublicMeeting", "meeting_list", "meetings_public"]
+from .calendar import (  # noqa: E402
+    LAYERS,
+    VIEW_CALENDAR,
+    CalendarEntry,
+    CalendarQuery,
+    agenda_days,
+    calendar_entries,
+    calendar_layers,
+    layer_register,
+    month_weeks,
+    month_window,
+)
+
+__all__ += [
+    "LAYERS",
+    "VIEW_CALENDAR",
+    "CalendarEntry",
+    "CalendarQuery",
+    "agenda_days",
+    "calendar_entries",
+    "calendar_layers",
+    "layer_register",
+    "month_weeks",
+    "month_window",
+]
+from .feeds import (  # noqa: E402
+    calendar_entry_find,
+    calendar_feed_entries,
+    calendar_feed_of,
+    calendar_feed_user,
+    calendar_ics,
+)
+
+__all__ += [
+    "calendar_entry_find",
+    "calendar_feed_entries",
+    "calendar_feed_of",
+    "calendar_feed_user",
+    "calendar_ics",
 ]

@@ -3,7 +3,14 @@ import datetime
 import factory
 
 from accounts.tests.factories import CcgFactory
-from campaigns.models import AwarenessDay
+from campaigns.models import (
+    AwarenessDay,
+    AwarenessDayChoice,
+    Campaign,
+    CampaignNote,
+    Meeting,
+    NationalAwarenessDay,
+)
 
 
 class AwarenessDayFactory(factory.django.DjangoModelFactory):
@@ -14,3 +21,60 @@ class AwarenessDayFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Awareness day {n}")
     starts_on = datetime.date(2027, 1, 10)
     ends_on = datetime.date(2027, 1, 10)
+
+
+class NationalAwarenessDayFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = NationalAwarenessDay
+
+    name = factory.Sequence(lambda n: f"National day {n}")
+    starts_on = datetime.date(2027, 2, 4)
+    ends_on = datetime.date(2027, 2, 4)
+    theme = "Cancer"
+
+
+class AwarenessDayChoiceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AwarenessDayChoice
+
+    ccg = factory.SubFactory(CcgFactory)
+    name = factory.Sequence(lambda n: f"National day {n}")
+
+
+class CampaignFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Campaign
+        skip_postgeneration_save = True
+
+    ccg = factory.SubFactory(CcgFactory)
+    name = factory.Sequence(lambda n: f"Campaign {n}")
+    objective = "More people get their flu jab"
+    starts_on = datetime.date(2027, 10, 1)
+    ends_on = datetime.date(2028, 3, 31)
+    channels = ["x", "facebook"]
+
+    @factory.post_generation
+    def shared_with(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.shared_with.set(extracted)
+
+
+class CampaignNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CampaignNote
+
+    campaign = factory.SubFactory(CampaignFactory, ccg=factory.SelfAttribute("..ccg"))
+    ccg = factory.SubFactory(CcgFactory)
+    notes = "Pharmacies in the market towns first"
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Meeting
+
+    ccg = factory.SubFactory(CcgFactory)
+    kind = "governing_body"
+    title = factory.Sequence(lambda n: f"Governing body meeting {n}")
+    starts_at = datetime.datetime(2027, 11, 4, 14, 0, tzinfo=datetime.UTC)
+    place = "Civic Centre, Committee Room 1"
+    is_public = True

@@ -21,6 +21,9 @@ ANONYMOUS_ALLOWED = {
     "public_engagement:json",
     "public_engagement:consultations",
     "public_engagement:consultation",
+    "public_engagement:meetings",
+    # The private iCalendar feed: its secret token is the key (an unknown one is a 404).
+    "campaigns:calendar_feed",
     "login",
     "logout",
     "password_reset",

@@ -182,6 +182,9 @@ def _create_pages(ccg, user) -> dict[str, list]:
         "engagement:consultation_add": [],
         "engagement:response_add_for_feedback": [FeedbackFactory(ccg=ccg, recorded_by=user).pk],
         "engagement:response_add_for_theme": [ThemeFactory(ccg=ccg).pk],
+        "campaigns:campaign_add": [],
+        "campaigns:awareness_day_add": [],
+        "campaigns:meeting_add": [],
     }
 
 

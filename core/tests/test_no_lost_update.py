@@ -9,6 +9,7 @@ import pytest
 from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from campaigns.tests.factories import CampaignFactory, CampaignNoteFactory, MeetingFactory
 from core.concurrency import Versioned
 from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
@@ -95,6 +96,9 @@ CASES = [
         "headline",
         register="coverage",
     ),
+    Case("campaigns:campaign_edit", lambda c, u: CampaignFactory(ccg=c), "objective"),
+    Case("campaigns:campaign_note_edit", lambda c, u: CampaignNoteFactory(ccg=c), "notes"),
+    Case("campaigns:meeting_edit", lambda c, u: MeetingFactory(ccg=c), "title"),
 ]
 
 

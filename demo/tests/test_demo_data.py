@@ -4,14 +4,22 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import Ccg, Membership, User
-from campaigns.models import AwarenessDay
+from campaigns.models import (
+    AwarenessDay,
+    AwarenessDayChoice,
+    Campaign,
+    CampaignNote,
+    Meeting,
+    NationalAwarenessDay,
+)
 from stakeholders.models import Contact
 
 pytestmark = pytest.mark.django_db
 
 
 def _counts():
-    return [m.objects.count() for m in (Ccg, User, Membership, Contact, AwarenessDay)]
+    models = (Ccg, User, Membership, Contact, AwarenessDay, Campaign, CampaignNote, Meeting)
+    return [m.objects.count() for m in (*models, NationalAwarenessDay, AwarenessDayChoice)]
 
 
 def _history_counts():
@@ -63,3 +71,15 @@ def test_the_demo_shows_a_holding_statement_and_an_mps_letters(client):
     )
     assert newest in letters and older in letters
     assert letters.index(newest) < letters.index(older)  # newest first
+
+
+def test_the_demo_plans_a_year_with_a_winter_campaign_shared_by_two_ccgs():
+    call_command("load_demo_data")
+    winter = Campaign.objects.get(name__startswith="Stay Well This Winter")
+    assert winter.ccg.ods_code == "00C"
+    assert [c.ods_code for c in winter.shared_with.all()] == ["01T"]
+    assert sorted(winter.local_notes.values_list("ccg__ods_code", flat=True)) == ["00C", "01T"]
+    starts = sorted(Campaign.objects.values_list("starts_on", flat=True))
+    assert Campaign.objects.count() == 6 and (starts[-1] - starts[0]).days > 240
+    assert Meeting.objects.filter(is_public=True).count() == 14
+    assert AwarenessDayChoice.objects.count() == 7

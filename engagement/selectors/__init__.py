@@ -61,3 +61,6 @@ __all__ = [
     "theme_related",
     "themes_for",
 ]
+from .calendar import consultations_between, events_between  # noqa: E402
+
+__all__ += ["consultations_between", "events_between"]

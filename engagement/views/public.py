@@ -1,11 +1,15 @@
 """The public "you said, we did" pages: no login, no staff navigation, no JavaScript needed.
 Everything they show comes from `selectors.public`, which returns published copies only."""
 
+import datetime
+
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
+from campaigns.selectors import meetings_public
 from core.listing import page_number, query_without_page
 
 from ..forms import PublicFilterForm
@@ -78,3 +82,10 @@ def consultation_report(request, pk: int):
     if report is None:
         raise Http404
     return render(request, "engagement/public/consultation.html", {"report": report})
+
+
+@public_page
+def meetings_in_public(request):
+    """Governing body meetings in public, AGMs and other open meetings (the campaign calendar's)."""
+    meetings = meetings_public(since=timezone.now() - datetime.timedelta(hours=12))
+    return render(request, "engagement/public/meetings.html", {"meetings": meetings})
