@@ -4,7 +4,6 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.admin import CcgScopedAdmin
 
-from .importing import NationalAwarenessDayResource
 from .models import (
     AwarenessDay,
     AwarenessDayChoice,
@@ -13,6 +12,7 @@ from .models import (
     Meeting,
     NationalAwarenessDay,
 )
+from .resources import NationalAwarenessDayResource
 
 
 @admin.register(AwarenessDay)

@@ -8,8 +8,8 @@ import pytest
 import tablib
 from django.urls import reverse
 
-from campaigns.importing import NationalAwarenessDayResource
 from campaigns.models import AwarenessDay, AwarenessDayChoice, NationalAwarenessDay
+from campaigns.resources import NationalAwarenessDayResource
 from campaigns.selectors import awareness_day_occurrences
 
 from .factories import AwarenessDayChoiceFactory, AwarenessDayFactory, NationalAwarenessDayFactory
