@@ -17,8 +17,12 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts.models import Ccg, ClosureDay, Locality, Membership, User
 from audit.models import PersonalDataAccess
 from audit.tests.factories import PersonalDataAccessFactory
-from campaigns.models import AwarenessDay
-from campaigns.tests.factories import AwarenessDayFactory
+from campaigns.models import ActionItem, AwarenessDay, ContentItem
+from campaigns.tests.factories import (
+    ActionItemFactory,
+    AwarenessDayFactory,
+    ContentItemFactory,
+)
 from engagement.models import EngagementPolicy, Programme, Theme
 from engagement.tests.factories import EngagementPolicyFactory, ProgrammeFactory, ThemeFactory
 from media_desk.models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
@@ -92,6 +96,8 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Interaction: lambda ccg: InteractionFactory(contact=ContactFactory(ccg=ccg)),
     ImportJob: lambda ccg: ImportJobFactory(ccg=ccg),
     AwarenessDay: lambda ccg: AwarenessDayFactory(ccg=ccg),
+    ContentItem: lambda ccg: ContentItemFactory(ccg=ccg),
+    ActionItem: lambda ccg: ActionItemFactory(ccg=ccg, owner=_user(ccg)),
     EngagementPolicy: lambda ccg: EngagementPolicyFactory(ccg=ccg),
     Theme: lambda ccg: ThemeFactory(ccg=ccg),
     Programme: lambda ccg: ProgrammeFactory(ccg=ccg),

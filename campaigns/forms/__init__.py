@@ -1,1 +1,18 @@
 """Forms of the campaign calendar, one module per part of the plan."""
+
+from .content import (  # noqa: E402
+    ContentActionForm,
+    ContentFilterForm,
+    ContentForm,
+    SubmitForApprovalForm,
+)
+
+__all__ = ["ContentActionForm", "ContentFilterForm", "ContentForm", "SubmitForApprovalForm"]
+
+from .actions import ActionFilterForm, ActionItemForm  # noqa: E402
+
+__all__ += ["ActionFilterForm", "ActionItemForm"]
+
+from .evaluation import FiguresForm, FiguresImportForm, LessonForm, MeasureForm  # noqa: E402
+
+__all__ += ["FiguresForm", "FiguresImportForm", "LessonForm", "MeasureForm"]

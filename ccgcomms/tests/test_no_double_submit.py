@@ -116,6 +116,17 @@ def test_someone_elses_token_leads_nowhere(client, staff_a, ccg_a):
         ),
         ("stakeholders:organisation_create", {"name": "Sefton CVS", "type": "gp_practice"}),
         (
+            "campaigns:content_add",
+            {
+                "title": "Flu jab post",
+                "channel": "facebook",
+                "planned_at_day": "7",
+                "planned_at_month": "12",
+                "planned_at_year": "2026",
+                "planned_at_time": "10:00",
+            },
+        ),
+        (
             "engagement:feedback_add",
             {
                 "text": "Parking is hard.",

@@ -9,6 +9,7 @@ import pytest
 from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from campaigns.tests.factories import ActionItemFactory, ContentItemFactory
 from ccgcomms.concurrency import Versioned
 from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
@@ -54,6 +55,8 @@ CASES = [
     ),
     Case("engagement:consultation_edit", _consultation, "summary"),
     Case("engagement:consultation_report", _consultation, "report_heard"),
+    Case("campaigns:content_edit", lambda c, u: ContentItemFactory(ccg=c), "title"),
+    Case("campaigns:action_edit", lambda c, u: ActionItemFactory(ccg=c, owner=u), "title"),
 ]
 
 # Edit pages whose records do not carry a version yet, each with the reason. A new edit page

@@ -17,9 +17,12 @@ from .items import (
     enquiry_update,
     register_save,
 )
+from .press import press_release_issue, press_release_save
 from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_off
 
 __all__ = [
+    "press_release_issue",
+    "press_release_save",
     "enquiry_assign",
     "enquiry_close",
     "enquiry_log",

@@ -10,8 +10,9 @@ from ccgcomms.editing import apply_data
 
 from ..calendars import is_out_of_hours, organisation_calendar
 from ..deadlines import enquiry_deadlines_refresh
-from ..models import Enquiry, Kind, Spokesperson
+from ..models import Enquiry, Kind, PressRelease, Spokesperson
 from ..policies import policy_kind_for, rules_copy, sla_policy_for
+from .press import press_release_save
 
 
 @transaction.atomic
@@ -104,8 +105,8 @@ def enquiry_refer_to_foi(*, enquiry: Enquiry, by: User) -> Enquiry:
 @transaction.atomic
 def register_save(*, item, by: User):
     """Save a spokesperson, press release or coverage entry (who saved it is in the history)."""
-    if hasattr(item, "issued_by_id") and item.pk is None:
-        item.issued_by = by
+    if isinstance(item, PressRelease):  # its words go through the content approval path
+        return press_release_save(release=item, by=by)
     item.full_clean()
     item.save()
     return item

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 
@@ -9,6 +10,7 @@ from accounts.access import require_model_perm, scoped_object, scoped_queryset
 from accounts.scoping import model_perm
 from accounts.selectors import ccgs_with
 from ccgcomms.concurrency import submit_once
+from ccgcomms.editing import add_service_errors
 from ccgcomms.listing import paginate
 
 from .. import services
@@ -32,6 +34,8 @@ def _register(register: str):
 def register_list(request, register: str):
     model, _, title = _register(register)
     items = scoped_queryset(request, model).select_related("ccg")
+    if model is PressRelease:  # its approval status, from its content item
+        items = items.select_related("content__approver")
     page, query = paginate(request, items)
     can_add = request.scope.can(f"media_desk.add_{model._meta.model_name}")
     context = {
@@ -61,6 +65,9 @@ def register_edit(request, register: str, pk: int | None = None):
         return redirect("media_desk:register_list", register=register)
 
     if request.method == "POST" and form.is_valid():
-        return submit_once(request, form, save)  # adding: sent twice, added once
+        try:
+            return submit_once(request, form, save)  # adding: sent twice, added once
+        except ValidationError as error:  # e.g. a published release's words cannot change
+            add_service_errors(form, error)
     context = {"form": form, "title": title, "register": register, "instance": instance}
     return render(request, "media_desk/register_form.html", context)
