@@ -54,3 +54,7 @@ urlpatterns += [
     path("evaluation/figures/add/", evaluation.figures_add, name="figures_add"),
     path("evaluation/figures/import/", evaluation.figures_import, name="figures_import"),
 ]
+
+from .views import digest  # noqa: E402
+
+urlpatterns += [path("my-week/", digest.my_week, name="my_week")]

@@ -69,3 +69,7 @@ __all__ += [
     "campaigns_to_evaluate",
     "channel_figures_with_change",
 ]
+
+from .digest import Digest, comms_officers, digest_for  # noqa: E402
+
+__all__ += ["Digest", "comms_officers", "digest_for"]

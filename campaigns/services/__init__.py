@@ -41,3 +41,7 @@ __all__ += [
     "channel_figures_add",
     "channel_figures_import",
 ]
+
+from .digest import digest_key, weekly_digests_send  # noqa: E402
+
+__all__ += ["digest_key", "weekly_digests_send"]
