@@ -67,6 +67,9 @@ class FiguresForm(OnceForm, forms.ModelForm):
         self.fields["channel"].choices = [(c.value, c.label) for c in DIGITAL_CHANNELS]
         self.fields["month"].error_messages["required"] = "Enter the month"
 
+    def clean_month(self):
+        return self.cleaned_data["month"].replace(day=1)
+
 
 class FiguresImportForm(OnceForm, forms.Form):
     file = forms.FileField(

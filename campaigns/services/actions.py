@@ -20,8 +20,7 @@ def _check(item: ActionItem) -> None:
 
 @transaction.atomic
 def action_create(*, ccg: Ccg, data: dict, by: User | None = None) -> ActionItem:
-    item = ActionItem(ccg=ccg)
-    apply_data(item, data)
+    item = ActionItem(ccg=ccg, **data)
     _check(item)
     item.full_clean()
     item.save()

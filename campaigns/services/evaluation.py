@@ -180,22 +180,37 @@ def channel_figures_import(*, ccg: Ccg, text: str) -> FiguresImportResult:
     dataset.headers = [by_folded[h.casefold()] for h in headers]
 
     resource = ChannelFiguresResource(ccg=ccg)
+    errors = _cell_errors(resource, dataset)
+    if errors:
+        return FiguresImportResult(errors)
     with transaction.atomic():
-        result = resource.import_data(dataset, dry_run=True, raise_errors=False)
-        errors = _errors_of(result)
-        seen: dict[tuple, int] = {}
-        for number, row in enumerate(dataset.dict, start=2):
-            key = (str(row.get("Channel", "")).casefold(), str(row.get("Month", "")))
-            if key in seen:
-                errors.append(
-                    ImportError_(number, "Month", f"The same channel and month as row {seen[key]}")
-                )
-            seen.setdefault(key, number)
-        if errors:
-            return FiguresImportResult(sorted(errors, key=lambda e: (e.row, e.column)))
         result = resource.import_data(dataset, dry_run=False, raise_errors=True)
+        if result.has_validation_errors() or result.has_errors():  # the checks above missed it
+            transaction.set_rollback(True)
+            return FiguresImportResult(_errors_of(result))
     totals = result.totals
     return FiguresImportResult([], created=totals.get("new", 0), updated=totals.get("update", 0))
+
+
+def _cell_errors(resource: ChannelFiguresResource, dataset: tablib.Dataset) -> list[ImportError_]:
+    """Every cell read by its column's widget: each error with its row (the header is row 1)
+    and column; and the same channel and month twice."""
+    widgets_by_header = {field.column_name: field.widget for field in resource.fields.values()}
+    errors, seen = [], {}
+    for number, row in enumerate(dataset.dict, start=2):
+        cleaned = {}
+        for header, value in row.items():
+            try:
+                cleaned[header] = widgets_by_header[header].clean(value, row=row)
+            except ValueError as error:
+                errors.append(ImportError_(number, header, str(error)))
+        key = (cleaned.get("Channel"), cleaned.get("Month"))
+        if None not in key:
+            if key in seen:
+                message = f"The same channel and month as row {seen[key]}"
+                errors.append(ImportError_(number, "Month", message))
+            seen.setdefault(key, number)
+    return errors
 
 
 def _errors_of(result) -> list[ImportError_]:

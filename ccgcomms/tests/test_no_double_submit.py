@@ -169,6 +169,7 @@ def test_the_purge_runs_every_night():
 
 def _create_pages(ccg, user) -> dict[str, list]:
     """Every create page with the arguments of its URL."""
+    from campaigns.tests.factories import CampaignFactory
     from engagement.tests.factories import FeedbackFactory, ThemeFactory
     from stakeholders.tests.factories import ContactFactory, OrganisationFactory
 
@@ -193,6 +194,12 @@ def _create_pages(ccg, user) -> dict[str, list]:
         "engagement:consultation_add": [],
         "engagement:response_add_for_feedback": [FeedbackFactory(ccg=ccg, recorded_by=user).pk],
         "engagement:response_add_for_theme": [ThemeFactory(ccg=ccg).pk],
+        "campaigns:content_add": [],
+        "campaigns:action_add": [],
+        "campaigns:evaluation_measure_add": [CampaignFactory(ccg=ccg).pk],
+        "campaigns:evaluation_lesson_add": [CampaignFactory(ccg=ccg).pk],
+        "campaigns:figures_add": [],
+        "campaigns:figures_import": [],
     }
 
 
