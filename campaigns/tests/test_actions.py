@@ -129,3 +129,9 @@ def test_the_governing_body_reads_action_plans_but_cannot_change_them(
     client.force_login(governor_a)
     assert client.get(reverse("campaigns:action_list")).status_code == 200
     assert client.get(reverse("campaigns:action_edit", args=[item.pk])).status_code == 403
+
+
+def test_another_ccgs_action_is_not_found(client, ccg_b, comms_a, comms_b):
+    item = ActionItemFactory(ccg=ccg_b, owner=comms_b)
+    client.force_login(comms_a)
+    assert client.get(reverse("campaigns:action_edit", args=[item.pk])).status_code == 404

@@ -148,3 +148,23 @@ def test_entering_a_month_twice_is_refused_on_the_month(client, ccg_a, comms_a):
     assert response.status_code == 200
     assert "Facebook, November 2026 are already entered" in response.content.decode()
     assert ChannelFigures.objects.get().followers == 1
+
+
+def test_another_ccgs_campaign_evaluation_is_not_found(client, ccg_b, comms_a):
+    campaign = CampaignFactory(ccg=ccg_b)
+    client.force_login(comms_a)
+    url = reverse("campaigns:evaluation_campaign", args=[campaign.pk])
+    assert client.get(url).status_code == 404
+    add = reverse("campaigns:evaluation_lesson_add", args=[campaign.pk])
+    assert client.post(add, {"worked": "Sneaky."}).status_code == 404
+    assert CampaignLesson.objects.count() == 0
+
+
+def test_the_governing_body_reads_evaluation_but_adds_nothing(client, ccg_a, governor_a):
+    campaign = CampaignFactory(ccg=ccg_a)
+    client.force_login(governor_a)
+    html = client.get(reverse("campaigns:evaluation_campaign", args=[campaign.pk])).content
+    assert b"Add a measure" not in html
+    add = reverse("campaigns:evaluation_lesson_add", args=[campaign.pk])
+    assert client.post(add, {"worked": "Nope."}).status_code == 403
+    assert client.get(reverse("campaigns:figures_import")).status_code == 403
