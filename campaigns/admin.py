@@ -5,10 +5,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from accounts.admin import CcgScopedAdmin
 
 from .models import (
+    ActionItem,
     AwarenessDay,
     AwarenessDayChoice,
     Campaign,
     CampaignNote,
+    ContentItem,
     Meeting,
     NationalAwarenessDay,
 )
@@ -60,3 +62,17 @@ class MeetingAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
     list_display = ["title", "kind", "starts_at", "is_public", "ccg"]
     list_filter = ["ccg", "kind", "is_public"]
     search_fields = ["title"]
+
+
+@admin.register(ContentItem)
+class ContentItemAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["title", "channel", "planned_at", "status", "approver", "ccg"]
+    list_filter = ["ccg", "channel", "status"]
+    search_fields = ["title", "copy"]
+    readonly_fields = ["status", "approver", "published_at"]
+
+
+@admin.register(ActionItem)
+class ActionItemAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["title", "campaign", "owner", "target_date", "status", "rag", "ccg"]
+    list_filter = ["ccg", "status", "rag"]

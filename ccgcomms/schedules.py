@@ -23,6 +23,12 @@ BEAT_SCHEDULE = {
         "task": "audit.purge_personal_data_access",
         "schedule": crontab(hour=2, minute=40),
     },
+    # The campaign calendar's weekly digest to each comms officer (content to approve, actions
+    # due within 3 working days, awareness days two weeks ahead); once a week per person.
+    "campaigns-weekly-digest": {
+        "task": "campaigns.send_weekly_digest",
+        "schedule": crontab(day_of_week="mon", hour=7, minute=30),
+    },
     # One-time tokens of create forms (no double submit) are needed for seconds; kept a day.
     "submission-tokens-purge": {
         "task": "core.purge_submissions",

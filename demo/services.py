@@ -11,6 +11,7 @@ from campaigns.models import AwarenessDay
 from stakeholders.models import Contact, Organisation
 
 from . import data
+from .campaign_content import campaign_content_demo_load
 from .campaigns import campaigns_demo_load
 from .engagement import engagement_demo_load
 from .media_desk import media_desk_demo_load
@@ -65,6 +66,7 @@ def demo_data_load() -> dict[str, int]:
     engagement_demo_load(ccgs=ccgs)
     stakeholders_demo_load(ccgs=ccgs)
     campaigns_demo_load(ccgs=ccgs)
+    campaign_content_demo_load(ccgs=ccgs)
     return {
         "ccgs": len(ccgs),
         "users": User.objects.count(),

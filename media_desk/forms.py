@@ -357,12 +357,16 @@ class SpokespersonForm(CcgOwnedForm):
 
 
 class PressReleaseForm(CcgOwnedForm):
-    issued_on = NhsDateField(label="Date issued")
+    issued_on = NhsDateField(label="Date of issue")
 
     class Meta:
         model = PressRelease
         fields = ["title", "issued_on", "summary", "outlets_sent_to", "take_up", "campaign"]
         error_messages = {"take_up": {"required": "Enter how many outlets used it"}}
+        labels = {"summary": "Text of the release"}
+        help_texts = {
+            "summary": "The words to approve. Changing approved words sends them back for approval."
+        }
 
 
 class CoverageForm(CcgOwnedForm):

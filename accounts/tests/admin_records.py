@@ -18,18 +18,22 @@ from accounts.models import Ccg, ClosureDay, Locality, Membership, User
 from audit.models import PersonalDataAccess
 from audit.tests.factories import PersonalDataAccessFactory
 from campaigns.models import (
+    ActionItem,
     AwarenessDay,
     AwarenessDayChoice,
     Campaign,
     CampaignNote,
+    ContentItem,
     Meeting,
     NationalAwarenessDay,
 )
 from campaigns.tests.factories import (
+    ActionItemFactory,
     AwarenessDayChoiceFactory,
     AwarenessDayFactory,
     CampaignFactory,
     CampaignNoteFactory,
+    ContentItemFactory,
     MeetingFactory,
     NationalAwarenessDayFactory,
 )
@@ -112,6 +116,8 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Meeting: lambda ccg: MeetingFactory(ccg=ccg),
     # The national list is every CCG's: like the roles, only a superuser changes it.
     NationalAwarenessDay: lambda ccg: NationalAwarenessDayFactory(),
+    ContentItem: lambda ccg: ContentItemFactory(ccg=ccg),
+    ActionItem: lambda ccg: ActionItemFactory(ccg=ccg, owner=_user(ccg)),
     EngagementPolicy: lambda ccg: EngagementPolicyFactory(ccg=ccg),
     Theme: lambda ccg: ThemeFactory(ccg=ccg),
     Programme: lambda ccg: ProgrammeFactory(ccg=ccg),

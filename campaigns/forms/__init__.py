@@ -21,3 +21,19 @@ __all__ += ["MeetingForm"]
 from .calendar import CalendarFilterForm  # noqa: E402
 
 __all__ += ["CalendarFilterForm"]
+from .content import (  # noqa: E402
+    ContentActionForm,
+    ContentFilterForm,
+    ContentForm,
+    SubmitForApprovalForm,
+)
+
+__all__ += ["ContentActionForm", "ContentFilterForm", "ContentForm", "SubmitForApprovalForm"]
+
+from .actions import ActionFilterForm, ActionItemForm  # noqa: E402
+
+__all__ += ["ActionFilterForm", "ActionItemForm"]
+
+from .evaluation import FiguresForm, FiguresImportForm, LessonForm, MeasureForm  # noqa: E402
+
+__all__ += ["FiguresForm", "FiguresImportForm", "LessonForm", "MeasureForm"]

@@ -31,3 +31,19 @@ __all__ += ["Meeting", "MeetingKind"]
 from .feeds import CalendarFeed  # noqa: E402
 
 __all__ += ["CalendarFeed"]
+from .content import APPROVE_CONTENT, ContentApproval, ContentItem, ContentStatus  # noqa: E402
+
+__all__ += ["APPROVE_CONTENT", "ContentApproval", "ContentItem", "ContentStatus"]
+
+from .actions import ActionItem, ActionStatus  # noqa: E402
+
+__all__ += ["ActionItem", "ActionStatus"]
+
+from .evaluation import (  # noqa: E402
+    DIGITAL_CHANNELS,
+    CampaignLesson,
+    CampaignMeasure,
+    ChannelFigures,
+)
+
+__all__ += ["DIGITAL_CHANNELS", "CampaignLesson", "CampaignMeasure", "ChannelFigures"]

@@ -2,12 +2,15 @@ import datetime
 
 import factory
 
-from accounts.tests.factories import CcgFactory
+from accounts.tests.factories import CcgFactory, UserFactory
 from campaigns.models import (
+    ActionItem,
     AwarenessDay,
     AwarenessDayChoice,
     Campaign,
     CampaignNote,
+    Channel,
+    ContentItem,
     Meeting,
     NationalAwarenessDay,
 )
@@ -78,3 +81,24 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     starts_at = datetime.datetime(2027, 11, 4, 14, 0, tzinfo=datetime.UTC)
     place = "Civic Centre, Committee Room 1"
     is_public = True
+
+
+class ContentItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContentItem
+
+    ccg = factory.SubFactory(CcgFactory)
+    title = factory.Sequence(lambda n: f"Post {n}")
+    channel = Channel.FACEBOOK
+    planned_at = datetime.datetime(2026, 12, 7, 10, 0, tzinfo=datetime.UTC)
+    copy = "Get your flu jab: it is free if you are 65 or over."
+
+
+class ActionItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ActionItem
+
+    ccg = factory.SubFactory(CcgFactory)
+    title = factory.Sequence(lambda n: f"Action {n}")
+    owner = factory.SubFactory(UserFactory)
+    target_date = datetime.date(2026, 12, 18)

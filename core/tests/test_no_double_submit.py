@@ -116,6 +116,17 @@ def test_someone_elses_token_leads_nowhere(client, staff_a, ccg_a):
         ),
         ("stakeholders:organisation_create", {"name": "Sefton CVS", "type": "gp_practice"}),
         (
+            "campaigns:content_add",
+            {
+                "title": "Flu jab post",
+                "channel": "facebook",
+                "planned_at_day": "7",
+                "planned_at_month": "12",
+                "planned_at_year": "2026",
+                "planned_at_time": "10:00",
+            },
+        ),
+        (
             "engagement:feedback_add",
             {
                 "text": "Parking is hard.",
@@ -158,6 +169,7 @@ def test_the_purge_runs_every_night():
 
 def _create_pages(ccg, user) -> dict[str, list]:
     """Every create page with the arguments of its URL."""
+    from campaigns.tests.factories import CampaignFactory
     from engagement.tests.factories import FeedbackFactory, ThemeFactory
     from stakeholders.tests.factories import ContactFactory, OrganisationFactory
 
@@ -185,6 +197,12 @@ def _create_pages(ccg, user) -> dict[str, list]:
         "campaigns:campaign_add": [],
         "campaigns:awareness_day_add": [],
         "campaigns:meeting_add": [],
+        "campaigns:content_add": [],
+        "campaigns:action_add": [],
+        "campaigns:evaluation_measure_add": [CampaignFactory(ccg=ccg).pk],
+        "campaigns:evaluation_lesson_add": [CampaignFactory(ccg=ccg).pk],
+        "campaigns:figures_add": [],
+        "campaigns:figures_import": [],
     }
 
 

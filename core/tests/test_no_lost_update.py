@@ -9,7 +9,13 @@ import pytest
 from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from campaigns.tests.factories import CampaignFactory, CampaignNoteFactory, MeetingFactory
+from campaigns.tests.factories import (
+    ActionItemFactory,
+    CampaignFactory,
+    CampaignNoteFactory,
+    ContentItemFactory,
+    MeetingFactory,
+)
 from core.concurrency import Versioned
 from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
@@ -99,6 +105,8 @@ CASES = [
     Case("campaigns:campaign_edit", lambda c, u: CampaignFactory(ccg=c), "objective"),
     Case("campaigns:campaign_note_edit", lambda c, u: CampaignNoteFactory(ccg=c), "notes"),
     Case("campaigns:meeting_edit", lambda c, u: MeetingFactory(ccg=c), "title"),
+    Case("campaigns:content_edit", lambda c, u: ContentItemFactory(ccg=c), "title"),
+    Case("campaigns:action_edit", lambda c, u: ActionItemFactory(ccg=c, owner=u), "title"),
 ]
 
 

@@ -9,9 +9,21 @@ from core.concurrency import Versioned
 
 
 class PressRelease(CcgOwned, Versioned):
+    """A press release. Its words are approved and it is issued through its content item on the
+    campaign calendar's "press release" channel: one approval path (ADR 0013). Releases recorded
+    before approvals existed have none."""
+
     title = models.CharField(max_length=250)
     issued_on = models.DateField()
     summary = models.TextField(blank=True)
+    content = models.OneToOneField(
+        "campaigns.ContentItem",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="press_release",
+    )
     outlets_sent_to = models.TextField(blank=True, help_text="One outlet a line.")
     take_up = models.PositiveIntegerField(default=0, help_text="Outlets that used it.")
     campaign = models.ForeignKey(

@@ -19,10 +19,13 @@ from .items import (
     register_update,
 )
 from .policies import sla_policies_ensure
+from .press import press_release_issue, press_release_save
 from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_off
 from .requesters import enquiry_requester_add_to_register, enquiry_requester_link
 
 __all__ = [
+    "press_release_issue",
+    "press_release_save",
     "enquiry_assign",
     "enquiry_close",
     "enquiry_log",

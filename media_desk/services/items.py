@@ -11,9 +11,10 @@ from accounts.services import notifications_mark_done
 from core.concurrency import version_check
 from core.editing import apply_data
 
-from ..models import Enquiry, Kind, Spokesperson
+from ..models import Enquiry, Kind, PressRelease, Spokesperson
 from .deadlines import enquiry_deadlines_refresh
 from .policies import policy_kind_for, rules_copy, sla_policy_for
+from .press import press_release_save
 
 
 @transaction.atomic
@@ -114,19 +115,21 @@ def enquiry_refer_to_foi(*, enquiry: Enquiry, by: User) -> Enquiry:
 @transaction.atomic
 def register_add(*, item, by: User):
     """Add a spokesperson, press release or coverage entry (who added it is in the history)."""
-    if hasattr(item, "issued_by_id"):
-        item.issued_by = by
+    if isinstance(item, PressRelease):  # its words go through the content approval path
+        return press_release_save(release=item, by=by)
     item.full_clean()
     item.save()
     return item
 
 
 @transaction.atomic
-def register_update(*, item, data: dict, version: int | None):
+def register_update(*, item, data: dict, version: int | None, by: User):
     """Save an edited spokesperson, press release or coverage entry. Refused (`StaleEdit`) when
     it was saved since the form was opened at `version`."""
     version_check(instance=item, version=version)
     apply_data(item, data)
+    if isinstance(item, PressRelease):  # new words go back for approval
+        return press_release_save(release=item, by=by)
     item.full_clean()
     item.save()
     return item

@@ -40,6 +40,8 @@ def _register(register: str):
 def register_list(request, register: str):
     model, _, title = _register(register)
     items = scoped_queryset(request, model).select_related("ccg")
+    if model is PressRelease:  # its approval status, from its content item
+        items = items.select_related("content__approver")
     page, query = paginate(request, items)
     can_add = request.scope.can(f"media_desk.add_{model._meta.model_name}")
     context = {
@@ -78,7 +80,10 @@ def register_edit(request, register: str, pk: int | None = None):
             if pk is None:
                 return submit_once(request, form, add)  # sent twice, added once
             services.register_update(
-                item=form.instance, data=form.edit_data(), version=form.posted_version
+                item=form.instance,
+                data=form.edit_data(),
+                version=form.posted_version,
+                by=request.user,
             )
             return saved()
         except StaleEdit as stale:
