@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Ccg
-from ccgcomms.jobs import run_exclusively
+from core.jobs import run_exclusively
 
 from .kpis import CATALOGUE, Period
 from .models import KpiSnapshot

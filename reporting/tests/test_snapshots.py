@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from accounts.tests.factories import CcgFactory
-from ccgcomms.jobs import job_last_finished
+from core.jobs import job_last_finished
 from media_desk.services import enquiry_respond, enquiry_sign_off
 from media_desk.tests.factories import logged_enquiry, london
 from reporting.kpis import CATALOGUE
