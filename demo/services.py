@@ -13,6 +13,7 @@ from stakeholders.models import Contact, Organisation
 from . import data
 from .engagement import engagement_demo_load
 from .media_desk import media_desk_demo_load
+from .reporting import reporting_demo_load
 from .stakeholders import stakeholders_demo_load
 
 
@@ -63,10 +64,12 @@ def demo_data_load() -> dict[str, int]:
     media_desk_demo_load(ccgs=ccgs)
     engagement_demo_load(ccgs=ccgs)
     stakeholders_demo_load(ccgs=ccgs)
+    snapshots = reporting_demo_load(ccgs=ccgs)
     return {
         "ccgs": len(ccgs),
         "users": User.objects.count(),
         "contacts": Contact.objects.count(),
+        "kpi_snapshots": snapshots,
     }
 
 

@@ -51,24 +51,36 @@ def kpi_snapshots_take(*, day: datetime.date, ccg_ids: Iterable[int] | None = No
     return len(ids)
 
 
+def backfill_days(
+    *, start: datetime.date, end: datetime.date, month_ends_only: bool = False
+) -> list[datetime.date]:
+    """The days to take, oldest first: every day, or each month's last day (and `end`)."""
+    days = [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
+    if month_ends_only:
+        days = [d for d in days if d == end or (d + datetime.timedelta(days=1)).day == 1]
+    return days
+
+
 def kpi_snapshots_backfill(
     *,
     start: datetime.date,
     end: datetime.date,
     ccg_ids: Iterable[int] | None = None,
+    month_ends_only: bool = False,
     progress: Callable[[datetime.date, int, int], None] | None = None,
 ) -> int:
-    """Every day from `start` to `end` (both included), oldest first; `progress(day, done,
-    total)` after each day. Safe to run again: each day replaces its snapshots."""
+    """Every day from `start` to `end` (both included; or each month's last day only), oldest
+    first; `progress(day, done, total)` after each day. Safe to run again: each day replaces
+    its snapshots."""
     if end < start:
         raise ValueError("The end date must be on or after the start date.")
     ids = list(ccg_ids) if ccg_ids is not None else list(Ccg.objects.values_list("pk", flat=True))
-    total, taken = (end - start).days + 1, 0
-    for offset in range(total):
-        day = start + datetime.timedelta(days=offset)
+    days = backfill_days(start=start, end=end, month_ends_only=month_ends_only)
+    taken = 0
+    for done, day in enumerate(days, start=1):
         taken += kpi_snapshots_take(day=day, ccg_ids=ids)
         if progress:
-            progress(day, offset + 1, total)
+            progress(day, done, len(days))
     return taken
 
 

@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
@@ -26,6 +28,7 @@ def home(request):
     """Each role's own home page: the comms team's work queue, staff's "log a call"."""
     role = request.scope.role
     context = selectors.home_context(scope=request.scope, user=request.user, role=role)
+    context |= kpis.home_kpis(scope=request.scope, role=role, today=timezone.localdate())
     return render(request, HOME_TEMPLATES.get(role, "reporting/home_no_role.html"), context)
 
 
@@ -39,7 +42,8 @@ def _chosen(request):
         raise Http404("No such CCG among yours")
     today = timezone.localdate()
     form = MonthForm(request.GET or None, months=kpis.dashboard_months(today=today))
-    return ccgs, ccg, form, form.chosen(default=today)
+    # The latest snapshot is yesterday's: on the 1st, last month is the one with figures.
+    return ccgs, ccg, form, form.chosen(default=today - datetime.timedelta(days=1))
 
 
 @login_required

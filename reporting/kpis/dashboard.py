@@ -278,3 +278,43 @@ def snapshot_export_json(*, ccg_ids, start: datetime.date, end: datetime.date) -
             for s in snapshots
         ],
     }
+
+
+@dataclass(frozen=True)
+class RedKpi:
+    ccg_name: str
+    ods_code: str
+    kpi: Kpi
+    value: float | None
+    target: KpiTarget
+
+
+def kpis_red(*, ccg_ids, month: datetime.date) -> list[RedKpi]:
+    """The KPIs off target (red) in `month`, CCG by CCG. Three queries, whatever the CCGs."""
+    snapshots = _snapshots(ccg_ids, [month_start(month)])
+    red = []
+    targets = KpiTarget.objects.for_ccgs(ccg_ids).select_related("ccg").order_by("ccg__name")
+    for target in targets:
+        kpi = CATALOGUE.get(target.kpi)
+        _, figures = snapshots.get((target.ccg_id, month_start(month)), (None, {}))
+        value = (figures.get(target.kpi) or {}).get("value")
+        if kpi and rag_of(kpi=kpi, value=value, target=target) == "red":
+            red.append(RedKpi(target.ccg.name, target.ccg.ods_code, kpi, value, target))
+    return sorted(red, key=lambda r: (r.ccg_name, list(CATALOGUE).index(r.kpi.key)))
+
+
+def home_kpis(*, scope, role: str | None, today: datetime.date) -> dict:
+    """The home pages' KPIs: the governing body's headline figures, the comms team's red ones
+    (this month's, from the latest snapshots)."""
+    from accounts import roles
+
+    month = today - datetime.timedelta(days=1)
+    ccg_ids = scope.ccg_ids_with(VIEW_PERM)
+    if not ccg_ids:
+        return {}
+    if role == roles.GOVERNING_BODY:
+        headline = [k.key for k in CATALOGUE.values() if k.headline]
+        return {"kpi_headline": kpi_dashboard(ccg_ids=ccg_ids, month=month, keys=headline)}
+    if role == roles.COMMS:
+        return {"kpis_red": kpis_red(ccg_ids=ccg_ids, month=month), "kpi_month": month}
+    return {}

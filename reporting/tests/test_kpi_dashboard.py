@@ -158,3 +158,43 @@ def test_snapshots_download_as_csv_and_json(client, governor_a, ccg_a, year_of_s
         "figures": figures(met=7, answered=10, overdue=3),
     }
     assert {k["key"] for k in data["kpis"]} >= {"media_answered_in_target", "items_overdue"}
+
+
+def yesterday():
+    from django.utils import timezone
+
+    return timezone.localdate() - datetime.timedelta(days=1)
+
+
+def test_the_governing_body_home_shows_the_headline_kpis(client, governor_a, ccg_a):
+    snapshot(ccg_a, yesterday(), met=7, answered=10, overdue=3)
+    KpiTargetFactory(ccg=ccg_a, target=Decimal(90), amber_limit=Decimal(75))
+    KpiTargetFactory(ccg=ccg_a, kpi="items_overdue", target=Decimal(3), amber_limit=Decimal(5))
+    client.force_login(governor_a)
+    body = client.get("/").content.decode()
+    assert f"Headline KPIs, {yesterday():%B %Y}" in body
+    assert (
+        "Media enquiries answered within target</dt>\n"
+        '      <dd class="nhsuk-summary-list__value">70%\n'
+        '        <strong class="nhsuk-tag nhsuk-tag--red">Off target</strong>'
+    ) in body
+    assert "Overdue items</dt>" in body and "On target" in body
+    assert "Items received, by kind" not in body  # not a headline KPI
+
+
+def test_the_comms_home_lists_this_months_red_kpis_with_bounded_queries(
+    client, comms_a, ccg_a, django_assert_max_num_queries
+):
+    snapshot(ccg_a, yesterday(), met=7, answered=10, overdue=3)
+    KpiTargetFactory(ccg=ccg_a, target=Decimal(90), amber_limit=Decimal(75))
+    KpiTargetFactory(ccg=ccg_a, kpi="items_overdue", target=Decimal(3), amber_limit=Decimal(5))
+    client.force_login(comms_a)
+    client.get("/")
+    with django_assert_max_num_queries(15):
+        body = client.get("/").content.decode()
+    assert f"KPIs off target in {yesterday():%B %Y}" in body
+    assert (
+        "Media enquiries answered within target: 70% against a target of 90% (NHS Alpha CCG)"
+        in body
+    )
+    assert "Overdue items:" not in body  # on target

@@ -1,6 +1,6 @@
 """Takes the KPI snapshots of a range of days, oldest first, showing progress.
 
-python manage.py kpi_backfill --from 2025-12-01 --to 2026-11-30 [--ccg 00C ...]
+python manage.py kpi_backfill --from 2025-12-01 --to 2026-11-30 [--ccg 00C ...] [--month-ends]
 
 Safe to run again or alongside the nightly job: each day replaces its own snapshots."""
 
@@ -26,8 +26,11 @@ class Command(BaseCommand):
         parser.add_argument("--from", dest="start", required=True, help="First day, YYYY-MM-DD")
         parser.add_argument("--to", dest="end", required=True, help="Last day, YYYY-MM-DD")
         parser.add_argument("--ccg", action="append", default=[], help="ODS code (repeatable)")
+        parser.add_argument(
+            "--month-ends", action="store_true", help="Each month's last day only (and --to)"
+        )
 
-    def handle(self, *args, start, end, ccg, **options):
+    def handle(self, *args, start, end, ccg, month_ends, **options):
         first, last = parse_day(start, "--from"), parse_day(end, "--to")
         if last < first:
             raise CommandError("--to must be on or after --from.")
@@ -42,5 +45,7 @@ class Command(BaseCommand):
         def progress(day: datetime.date, done: int, total: int) -> None:
             self.stdout.write(f"{done}/{total} {day:%Y-%m-%d} ({100 * done // total}%)")
 
-        taken = kpi_snapshots_backfill(start=first, end=last, ccg_ids=ccg_ids, progress=progress)
+        taken = kpi_snapshots_backfill(
+            start=first, end=last, ccg_ids=ccg_ids, month_ends_only=month_ends, progress=progress
+        )
         self.stdout.write(self.style.SUCCESS(f"Took {taken} snapshots."))
