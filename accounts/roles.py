@@ -23,6 +23,7 @@ ROLE_PATTERNS: dict[str, tuple[str, ...]] = {
         "media_desk.*_slapolicy",
         "engagement.*_engagementpolicy",
         "stakeholders.*_distributionlist",
+        "reporting.*_kpitarget",
         *(f"{app}.view_*" for app in FEATURE_APPS),
     ),
     # Runs everything in the four registers.

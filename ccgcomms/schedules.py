@@ -34,6 +34,12 @@ BEAT_SCHEDULE = {
         "task": "core.purge_submissions",
         "schedule": crontab(hour=3, minute=10),
     },
+    # Yesterday's KPIs per CCG for the governing body dashboard; 01:30 UK time (beat keeps
+    # CELERY_TIMEZONE, Europe/London), after the day's work and before the next.
+    "kpi-snapshots": {
+        "task": "reporting.kpi_snapshots_nightly",
+        "schedule": crontab(hour=1, minute=30),
+    },
 }
 
 __all__ = ["BEAT_SCHEDULE", "crontab"]

@@ -15,6 +15,7 @@ from .campaign_content import campaign_content_demo_load
 from .campaigns import campaigns_demo_load
 from .engagement import engagement_demo_load
 from .media_desk import media_desk_demo_load
+from .reporting import reporting_demo_load
 from .stakeholders import stakeholders_demo_load
 
 
@@ -67,10 +68,12 @@ def demo_data_load() -> dict[str, int]:
     stakeholders_demo_load(ccgs=ccgs)
     campaigns_demo_load(ccgs=ccgs)
     campaign_content_demo_load(ccgs=ccgs)
+    snapshots = reporting_demo_load(ccgs=ccgs)
     return {
         "ccgs": len(ccgs),
         "users": User.objects.count(),
         "contacts": Contact.objects.count(),
+        "kpi_snapshots": snapshots,
     }
 
 

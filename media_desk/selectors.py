@@ -1,9 +1,10 @@
 """Reads for the media desk: the comms queue, a member of staff's own items, the timeline."""
 
+import statistics
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.urls import reverse
 
 from accounts.models import User
@@ -13,7 +14,7 @@ from accounts.selectors import members_of
 from stakeholders.models import Contact, ContactKind
 from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
 
-from .models import Enquiry, Kind, SlaDeadline, Spokesperson
+from .models import Coverage, Enquiry, Kind, PressRelease, SlaDeadline, Spokesperson
 from .models.deadlines import DeadlineName
 from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
 
@@ -207,17 +208,25 @@ def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
 
 
 def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:
-    """Counts only (no requester, no subject): fit for the governing body's dashboard."""
-    open_deadlines = SlaDeadline.objects.filter(
-        enquiry__ccg_id__in=ccg_ids, enquiry__closed_at__isnull=True, answered_at__isnull=True
+    """Counts only (no requester, no subject): fit for the governing body's dashboard. Open
+    items are counted once each, by their most pressing deadline (overdue, then due soon), as
+    the queue's state filter does; answered deadlines count each deadline met or missed."""
+    items = Enquiry.objects.filter(ccg_id__in=ccg_ids, closed_at__isnull=True)
+    open_deadlines = SlaDeadline.objects.filter(enquiry=OuterRef("pk"), answered_at__isnull=True)
+    late = Exists(open_deadlines.filter(due_at__lt=now))
+    soon = Exists(open_deadlines.filter(warn_at__lte=now, due_at__gte=now))
+    counts = items.aggregate(
+        open=Count("pk"),
+        overdue=Count("pk", filter=Q(late)),
+        due_soon=Count("pk", filter=Q(soon) & ~Q(late)),
     )
     answered = SlaDeadline.objects.filter(
         enquiry__ccg_id__in=ccg_ids, answered_at__gte=since, due_at__isnull=False
     )
     return {
-        "overdue": open_deadlines.filter(due_at__lt=now).count(),
-        "due_soon": open_deadlines.filter(warn_at__lte=now, due_at__gte=now).count(),
-        "on_track": open_deadlines.filter(warn_at__gt=now).count(),
+        "overdue": counts["overdue"],
+        "due_soon": counts["due_soon"],
+        "on_track": counts["open"] - counts["overdue"] - counts["due_soon"],
         "met": answered.filter(answered_at__lte=F("due_at")).count(),
         "missed": answered.filter(answered_at__gt=F("due_at")).count(),
     }
@@ -239,3 +248,87 @@ def briefing_deadlines_between(*, ccg_ids, start: datetime, end: datetime) -> li
         .order_by("due_at")
         .values("enquiry_id", "due_at", "enquiry__subject", "enquiry__ccg_id", "enquiry__ccg__name")
     )
+
+
+# Figures for the KPI catalogue (reporting/kpis): aggregate queries over one CCG and a period,
+# counts only, never a requester or a subject.
+
+
+def deadlines_met(
+    *, ccg_id: int, kind: str, name: str, since: datetime, before: datetime
+) -> tuple[int, int]:
+    """(met, answered): the `name` deadlines of `kind` items answered in [since, before)."""
+    answered = SlaDeadline.objects.filter(
+        enquiry__ccg_id=ccg_id,
+        enquiry__kind=kind,
+        name=name,
+        due_at__isnull=False,
+        answered_at__gte=since,
+        answered_at__lt=before,
+    )
+    counts = answered.aggregate(
+        met=Count("pk", filter=Q(answered_at__lte=F("due_at"))), answered=Count("pk")
+    )
+    return counts["met"], counts["answered"]
+
+
+def response_hours_median(*, ccg_id: int, since: datetime, before: datetime) -> dict[str, float]:
+    """Per kind, the median clock hours from receipt to full response, of the items responded
+    to in [since, before). One query: the durations, then the medians in Python."""
+    durations: dict[str, list[float]] = {}
+    rows = Enquiry.objects.filter(
+        ccg_id=ccg_id, responded_at__gte=since, responded_at__lt=before
+    ).values_list("kind", "received_at", "responded_at")
+    for kind, received, responded in rows.iterator():
+        durations.setdefault(kind, []).append((responded - received).total_seconds() / 3600)
+    return {kind: round(statistics.median(hours), 1) for kind, hours in durations.items()}
+
+
+def items_open_at(*, ccg_id: int, at: datetime) -> tuple[dict[str, int], dict[str, int]]:
+    """Items (not deadlines) open at the instant `at`, and of them those with a deadline passed
+    and unanswered at `at`, per kind: ({kind: open}, {kind: overdue}). Two queries."""
+    items = Enquiry.objects.filter(ccg_id=ccg_id, received_at__lt=at).filter(
+        Q(closed_at__isnull=True) | Q(closed_at__gte=at)
+    )
+    late = SlaDeadline.objects.filter(enquiry=OuterRef("pk"), due_at__lt=at).filter(
+        Q(answered_at__isnull=True) | Q(answered_at__gte=at)
+    )
+    by_kind = items.values("kind").annotate(n=Count("pk")).order_by("kind")
+    overdue = items.filter(Exists(late)).values("kind").annotate(n=Count("pk")).order_by("kind")
+    return {r["kind"]: r["n"] for r in by_kind}, {r["kind"]: r["n"] for r in overdue}
+
+
+def enquiries_received_by(
+    *, ccg_id: int, since: datetime, before: datetime, field: str, top: int | None = None
+) -> dict[str, int]:
+    """Items received in [since, before) counted by `field` (kind, category, requester_outlet),
+    the largest first; with `top`, the rest are added up under "Other"."""
+    rows = (
+        Enquiry.objects.filter(ccg_id=ccg_id, received_at__gte=since, received_at__lt=before)
+        .values(field)
+        .annotate(n=Count("pk"))
+        .order_by("-n", field)
+    )
+    counts = {(r[field] or "Not recorded"): r["n"] for r in rows}
+    if top is None or len(counts) <= top:
+        return counts
+    kept = dict(list(counts.items())[:top])
+    kept["Other"] = sum(counts.values()) - sum(kept.values())
+    return kept
+
+
+def coverage_by_tone(*, ccg_id: int, start: date, end: date) -> dict[str, int]:
+    rows = (
+        Coverage.objects.filter(ccg_id=ccg_id, published_on__range=(start, end))
+        .values("tone")
+        .annotate(n=Count("pk"))
+    )
+    return {r["tone"]: r["n"] for r in rows}
+
+
+def press_releases_issued(*, ccg_id: int, start: date, end: date) -> dict[str, int]:
+    """{"issued": n, "take_up": outlets that used them}."""
+    totals = PressRelease.objects.filter(ccg_id=ccg_id, issued_on__range=(start, end)).aggregate(
+        issued=Count("pk"), take_up=Sum("take_up")
+    )
+    return {"issued": totals["issued"], "take_up": totals["take_up"] or 0}

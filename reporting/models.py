@@ -1,14 +1,19 @@
-"""KPI snapshots over time: the governing body dashboard reads them."""
+"""KPI snapshots over time, and each CCG's targets: the governing body dashboard reads them."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 
 from accounts.scoping import CcgOwned
 
 
 class KpiSnapshot(CcgOwned):
-    """The CCG's headline figures on one day, taken nightly; never edited afterwards."""
+    """The CCG's KPIs on one day, taken nightly (month to date, or as they stood at the end of
+    the day); taking the day again replaces it. `figures` maps each KPI's key to its value:
+    {"value": 87.5, "numerator": 7, "denominator": 8, "breakdown": {...}}."""
 
     taken_on = models.DateField()
+    taken_at = models.DateTimeField(default=timezone.now)
     figures = models.JSONField(default=dict)
 
     class Meta:
@@ -19,3 +24,54 @@ class KpiSnapshot(CcgOwned):
 
     def __str__(self) -> str:
         return f"{self.ccg} on {self.taken_on}"
+
+
+def kpi_choices() -> list[tuple[str, str]]:
+    """The catalogue's KPIs that have a good direction (a callable: a KPI added to the
+    catalogue needs no migration)."""
+    from .kpis import CATALOGUE
+
+    return [(kpi.key, kpi.name) for kpi in CATALOGUE.values() if kpi.has_target]
+
+
+class KpiTarget(CcgOwned):
+    """A CCG's target for one KPI and where amber ends: at or better than the target is green,
+    between the target and the amber limit amber, beyond the limit red."""
+
+    kpi = models.CharField("KPI", max_length=60, choices=kpi_choices)
+    target = models.DecimalField(max_digits=9, decimal_places=1)
+    amber_limit = models.DecimalField(
+        max_digits=9,
+        decimal_places=1,
+        help_text="Values between the target and this limit are amber; beyond it, red. For "
+        "'higher is better' KPIs it is below the target, for 'lower is better' above it.",
+    )
+
+    class Meta:
+        verbose_name = "KPI target"
+        ordering = ["ccg", "kpi"]
+        constraints = [models.UniqueConstraint("ccg", "kpi", name="one_target_per_kpi_per_ccg")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kpi_display()} ({self.ccg})"
+
+    def clean(self) -> None:
+        from .kpis import CATALOGUE, Direction
+
+        kpi = CATALOGUE.get(self.kpi)
+        if kpi is None or self.target is None or self.amber_limit is None:
+            return
+        if kpi.direction == Direction.UP and self.amber_limit > self.target:
+            raise ValidationError(
+                {
+                    "amber_limit": "Higher is better for this KPI: enter an amber limit at or "
+                    "below the target."
+                }
+            )
+        if kpi.direction == Direction.DOWN and self.amber_limit < self.target:
+            raise ValidationError(
+                {
+                    "amber_limit": "Lower is better for this KPI: enter an amber limit at or "
+                    "above the target."
+                }
+            )

@@ -47,6 +47,8 @@ from media_desk.tests.factories import (
     SpokespersonFactory,
     logged_enquiry,
 )
+from reporting.models import KpiTarget
+from reporting.tests.factories import KpiTargetFactory
 from stakeholders.models import (
     Contact,
     DistributionList,
@@ -126,6 +128,7 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Spokesperson: lambda ccg: SpokespersonFactory(ccg=ccg),
     PressRelease: lambda ccg: PressReleaseFactory(ccg=ccg),
     Coverage: lambda ccg: CoverageFactory(ccg=ccg),
+    KpiTarget: lambda ccg: KpiTargetFactory(ccg=ccg),
     PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
     AccessAttempt: _failed_sign_in,
     # Devices belong to a user, not a CCG: superusers only, like the roles.

@@ -1,25 +1,8 @@
 import pytest
-from django.urls import reverse
 
-from media_desk.tests.factories import logged_enquiry, london
+from media_desk.tests.factories import logged_enquiry
 
 pytestmark = pytest.mark.django_db
-
-
-def test_the_governing_body_sees_desk_counts_but_no_enquiry(
-    client, governor_a, comms_a, ccg_a, ccg_b, comms_b
-):
-    logged_enquiry(
-        ccg=ccg_a,
-        logged_by=comms_a,
-        subject="Confidential subject",
-        received_at=london(2026, 11, 2, 10, 0),
-    )
-    logged_enquiry(ccg=ccg_b, logged_by=comms_b, received_at=london(2026, 11, 2, 10, 0))
-    client.force_login(governor_a)
-    body = client.get(reverse("reporting:dashboard")).content.decode()
-    assert "1 overdue" in body  # only CCG A's item
-    assert "Confidential subject" not in body and "Tom Ridley" not in body
 
 
 def test_each_role_gets_its_home_page(client, comms_a, staff_a, governor_a, admin_a):
