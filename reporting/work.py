@@ -3,7 +3,7 @@ registers, each list the soonest due first.
 
 `WORK_SOURCES` is the whole list. Each source reads one kind of work through its app's
 selectors (reporting may read every feature app; none reads reporting) and turns it into
-`WorkItem`s. To add a kind of work (content awaiting approval, action items due: campaigns),
+`WorkItem`s. To add a kind of work,
 write a selector in the feature app that takes `owner` (a user, or None for nobody) and a
 `limit`, add a source function here that maps its rows to `WorkItem`s, and append it to
 `WORK_SOURCES`. Each source costs a bounded number of queries (at most two per list)."""
@@ -114,9 +114,59 @@ def consultations_work(ask: WorkAsk) -> list[WorkItem]:
     return items
 
 
+def content_work(ask: WorkAsk) -> list[WorkItem]:
+    from campaigns.selectors import content_to_approve
+
+    if ask.owner is None:  # content always names the approver it waits for
+        return []
+    items = content_to_approve(scope=ask.scope, approver=ask.owner, limit=ask.limit)
+    return [
+        WorkItem(
+            kind=f"Content to approve ({item.get_channel_display()})",
+            title=item.title,
+            url=reverse("campaigns:content_detail", args=[item.pk]),
+            ccg=item.ccg.name,
+            due=item.planned_at,
+            due_text=f"Planned for {_local(item.planned_at)}",
+        )
+        for item in items
+    ]
+
+
+def actions_work(ask: WorkAsk) -> list[WorkItem]:
+    from campaigns.selectors import actions_to_do
+
+    if ask.owner is None:  # every action has an owner
+        return []
+    today = ask.now.astimezone(LONDON).date()
+    items = []
+    for action in actions_to_do(scope=ask.scope, owner=ask.owner, limit=ask.limit):
+        late = action.target_date < today
+        due = datetime.datetime.combine(action.target_date, datetime.time(17, 0), tzinfo=LONDON)
+        items.append(
+            WorkItem(
+                kind="Action",
+                title=action.title,
+                url=reverse("campaigns:action_edit", args=[action.pk]),
+                ccg=action.ccg.name,
+                due=due,
+                due_text=f"Due {action.target_date:%a %-d %b %Y}",
+                tag="Overdue" if late else "",
+                tag_class="nhsuk-tag--red" if late else "",
+            )
+        )
+    return items
+
+
 WorkSource = Callable[[WorkAsk], list[WorkItem]]
-# Extension point: campaigns' content awaiting approval and action items due go here.
-WORK_SOURCES: list[WorkSource] = [media_desk_work, responses_work, consultations_work]
+# Each kind of work the comms team's home lists: add a source here.
+WORK_SOURCES: list[WorkSource] = [
+    media_desk_work,
+    responses_work,
+    consultations_work,
+    content_work,
+    actions_work,
+]
 
 _LAST = datetime.datetime.max.replace(tzinfo=datetime.UTC)
 

@@ -140,3 +140,9 @@ __all__ += [
 from .digest import Digest, comms_officers, digest_for  # noqa: E402
 
 __all__ += ["Digest", "comms_officers", "digest_for"]
+
+# The plan's own work on the calendar (content, action items): registers its layers at import.
+from . import calendar_work  # noqa: E402, F401
+from .work import actions_to_do, content_to_approve  # noqa: E402
+
+__all__ += ["actions_to_do", "content_to_approve"]

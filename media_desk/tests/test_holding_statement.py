@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from media_desk.models import Kind
 from media_desk.selectors import enquiry_timeline
 from media_desk.services import enquiry_send_holding_reply
@@ -43,9 +44,12 @@ def test_the_comms_team_records_a_holding_statement_and_the_timeline_shows_it(
     url = reverse("media_desk:enquiry_detail", args=[enquiry.pk])
     page = client.get(url).content.decode()
     assert "Holding statement (optional)" in page and "Record holding statement" in page
-    response = client.post(
+    response = post_once(
+        client,
         reverse("media_desk:step", args=[enquiry.pk, "holding-reply"]),
-        {
+        page=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
+        having="holding-holding_reply",
+        data={
             "holding-holding_reply": "We are looking into it and will come back by 2pm.",
             **when("holding-holding_sent_at", london(2026, 11, 16, 10, 30)),
         },
@@ -65,9 +69,12 @@ def test_the_comms_team_records_a_holding_statement_and_the_timeline_shows_it(
 def test_an_empty_holding_statement_is_refused_naming_it(client, ccg_a, comms_a):
     enquiry = logged_enquiry(ccg=ccg_a, logged_by=comms_a)
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("media_desk:step", args=[enquiry.pk, "holding-reply"]),
-        {"holding-holding_reply": ""},
+        page=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
+        having="holding-holding_reply",
+        data={"holding-holding_reply": ""},
     )
     assert response.status_code == 400
     assert "Enter the holding statement that was sent." in response.content.decode()

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from accounts.selectors import scope_for_user
+from core.tests.forms_read import post_once
 from media_desk.models import Enquiry, Kind
 from media_desk.selectors import requester_suggestions
 from media_desk.services import enquiry_requester_add_to_register, enquiry_requester_link
@@ -50,7 +51,7 @@ def test_staff_log_an_mp_letter_by_name_and_constituency(client, staff_a, ccg_a)
         "subject": "GP access",
         "urgency": "routine",
     }
-    response = client.post(reverse("media_desk:log", args=["mp"]), data)
+    response = post_once(client, reverse("media_desk:log", args=["mp"]), data)
     enquiry = Enquiry.objects.get()
     assert response.status_code == 302
     assert (enquiry.requester_contact, enquiry.requester_name, enquiry.requester_outlet) == (
@@ -162,9 +163,12 @@ def test_the_comms_team_links_a_call_on_its_page(client, ccg_a, comms_a, staff_a
     assert "This looks like someone already in the register" in page
     assert "Tomas Ridley</a>, The Northern Echo (similar name, same outlet or constituency)" in page
     assert f'<option value="{echo_reporter.pk}" selected>' in page  # the suggestion, chosen
-    response = client.post(
+    response = post_once(
+        client,
         reverse("media_desk:step", args=[enquiry.pk, "link-requester"]),
-        {"link-contact": echo_reporter.pk},
+        page=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
+        having="link-contact",
+        data={"link-contact": echo_reporter.pk},
         follow=True,
     )
     body = response.content.decode()
@@ -177,8 +181,12 @@ def test_the_comms_team_links_a_call_on_its_page(client, ccg_a, comms_a, staff_a
 def test_the_comms_team_adds_the_caller_on_its_page(client, ccg_a, comms_a, staff_a):
     enquiry = _call(ccg_a, staff_a, requester_name="Ann Lee", requester_outlet="BBC Tees")
     client.force_login(comms_a)
-    response = client.post(
-        reverse("media_desk:step", args=[enquiry.pk, "add-requester"]), {}, follow=True
+    response = post_once(
+        client,
+        reverse("media_desk:step", args=[enquiry.pk, "add-requester"]),
+        {},
+        page=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
+        follow=True,
     )
     assert "Ann Lee added to the register and linked." in response.content.decode()
     contact = Contact.objects.get()

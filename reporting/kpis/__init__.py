@@ -1,8 +1,7 @@
 """The KPI catalogue, complete: importing this package registers every app's KPIs.
 
-To add an app's KPIs (the campaign calendar's: campaigns by RAG, action items overdue, content
-published by channel, digital figures month on month), fill in `campaigns.py` with `@register`
-functions reading `campaigns.selectors`; nothing else needs to change: the nightly snapshot,
+To add a KPI, write an `@register` function in its app's module here (`campaigns.py`...),
+reading that app's selectors; nothing else needs to change: the nightly snapshot,
 the targets admin, the dashboard and the exports all read CATALOGUE."""
 
 from . import campaigns, engagement, media_desk, stakeholders  # noqa: F401 (they register)

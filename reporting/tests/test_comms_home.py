@@ -11,6 +11,7 @@ from django.utils import timezone
 from accounts.models import Notification
 from accounts.selectors import scope_for_user
 from accounts.tests.factories import member
+from core.tests.forms_read import post_once
 from engagement import services as engagement
 from engagement.tests.factories import FeedbackFactory, response_for
 from media_desk.services import enquiry_assign, enquiry_close
@@ -115,8 +116,10 @@ def test_taking_an_item_yourself_does_not_notify_you(ccg_a, comms_a):
 def test_taking_an_item_yourself_on_its_page_does_not_notify_you(client, ccg_a, comms_a):
     enquiry = logged_enquiry(ccg=ccg_a, logged_by=comms_a)
     client.force_login(comms_a)
-    client.post(
-        reverse("media_desk:step", args=[enquiry.pk, "assign"]), {"assign-owner": comms_a.pk}
+    post_once(
+        client,
+        reverse("media_desk:step", args=[enquiry.pk, "assign"]),
+        {"assign-owner": comms_a.pk},
     )
     enquiry.refresh_from_db()
     assert enquiry.owner == comms_a and Notification.objects.count() == 0
@@ -147,3 +150,24 @@ def test_a_response_done_marks_its_notifications_done(ccg_a, comms_a):
         response=response, data={"status": "done", "we_did": "Done it."}, version=None
     )
     assert Notification.objects.filter(read_at__isnull=True).count() == 0
+
+
+def test_content_to_approve_and_my_actions_are_my_work_not_the_teams(ccg_a, comms_a):
+    from campaigns.models import ContentStatus
+    from campaigns.tests.factories import ActionItemFactory, ContentItemFactory
+
+    ContentItemFactory(
+        ccg=ccg_a, title="Flu post", status=ContentStatus.AWAITING_APPROVAL, approver=comms_a
+    )
+    ContentItemFactory(ccg=ccg_a, title="Draft post")  # nobody asked to approve it
+    ActionItemFactory(
+        ccg=ccg_a, owner=comms_a, title="Book the radio slot", target_date=datetime.date(2020, 1, 6)
+    )
+    ActionItemFactory(ccg=ccg_a, owner=comms_a, title="Done already", status="done")
+    lists = work_lists(scope=scope_for_user(user=comms_a), user=comms_a, now=timezone.now())
+    mine = {item.title: (item.kind, item.tag) for item in lists["mine"]}
+    assert mine == {
+        "Flu post": ("Content to approve (Facebook)", ""),
+        "Book the radio slot": ("Action", "Overdue"),
+    }
+    assert lists["unassigned"] == []

@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from stakeholders.models import Contact, Organisation
 from stakeholders.services import contact_create
 
@@ -62,8 +63,8 @@ def test_the_add_contact_form_adds_the_organisation(client, ccg_a, comms_a):
     client.force_login(comms_a)
     page = client.get(reverse("stakeholders:contact_create")).content.decode()
     assert "Organisation not listed? Enter its name" in page
-    response = client.post(
-        reverse("stakeholders:contact_create"), _person(new_organisation="BBC Tees")
+    response = post_once(
+        client, reverse("stakeholders:contact_create"), _person(new_organisation="BBC Tees")
     )
     contact = Contact.objects.get()
     assert response["Location"] == reverse("stakeholders:contact_detail", args=[contact.pk])
@@ -73,7 +74,8 @@ def test_the_add_contact_form_adds_the_organisation(client, ccg_a, comms_a):
 def test_the_form_says_to_choose_one_or_the_other(client, ccg_a, comms_a):
     echo = OrganisationFactory(ccg=ccg_a, name="The Northern Echo")
     client.force_login(comms_a)
-    response = client.post(
+    response = post_once(
+        client,
         reverse("stakeholders:contact_create"),
         _person(organisation=echo.pk, new_organisation="BBC Tees"),
     )

@@ -1,0 +1,81 @@
+"""The calendar's layers of the plan's own work: content items on their planned day and action
+items on their target date. Registered once, at import (see `calendar.py`); each is one query.
+
+Content and actions are shown to those who may view them in the CCG (the comms team and the
+governing body), not to everyone who may view the calendar: unpublished copy is not for staff."""
+
+from django.utils import timezone
+
+from working_time import LONDON
+
+from ..models import ActionItem, ContentItem
+from .actions import with_rag_now
+from .calendar import CalendarEntry, CalendarQuery, layer_register
+
+
+def _content(query: CalendarQuery) -> list[CalendarEntry]:
+    ccg_ids = query.ccg_ids_with("campaigns.view_contentitem")
+    if not ccg_ids:
+        return []
+    items = (
+        ContentItem.objects.for_ccgs(ccg_ids)
+        .filter(planned_at__gte=query.start_at, planned_at__lt=query.end_at)
+        .select_related("ccg")
+    )
+    if query.campaign_id:
+        items = items.filter(campaign_id=query.campaign_id)
+    if query.priority:
+        items = items.filter(campaign__priority=query.priority)
+    return [
+        CalendarEntry(
+            layer="content",
+            uid=f"content-{item.pk}",
+            title=item.title,
+            starts_on=item.planned_at.astimezone(LONDON).date(),
+            ends_on=item.planned_at.astimezone(LONDON).date(),
+            starts_at=item.planned_at,
+            ccg_names=(item.ccg.name,),
+            url=query.link(
+                "campaigns:content_detail", item.pk, "campaigns.view_contentitem", item.ccg_id
+            ),
+            detail=f"{item.get_channel_display()} · {item.get_status_display()}",
+            campaign_id=item.campaign_id,
+        )
+        for item in items
+    ]
+
+
+def _actions(query: CalendarQuery) -> list[CalendarEntry]:
+    ccg_ids = query.ccg_ids_with("campaigns.view_actionitem")
+    if not ccg_ids:
+        return []
+    items = ActionItem.objects.for_ccgs(ccg_ids).filter(
+        target_date__gte=query.start, target_date__lte=query.end
+    )
+    if query.campaign_id:
+        items = items.filter(campaign_id=query.campaign_id)
+    if query.priority:
+        items = items.filter(campaign__priority=query.priority)
+    items = with_rag_now(items.select_related("ccg"), today=timezone.localdate())
+    return [
+        CalendarEntry(
+            layer="actions",
+            uid=f"action-{item.pk}",
+            title=item.title,
+            starts_on=item.target_date,
+            ends_on=item.target_date,
+            ccg_names=(item.ccg.name,),
+            url=query.link(
+                "campaigns:action_edit", item.pk, "campaigns.change_actionitem", item.ccg_id
+            ),
+            detail=f"Action due · {item.get_status_display()} · RAG {item.rag_now}",
+            campaign_id=item.campaign_id,
+        )
+        for item in items
+    ]
+
+
+layer_register(key="content", label="Content", provider=_content, order=32, campaign_linked=True)
+layer_register(
+    key="actions", label="Action items", provider=_actions, order=34, campaign_linked=True
+)
