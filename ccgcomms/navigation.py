@@ -8,6 +8,7 @@ NAV_ITEMS = (
     ("Stakeholders", "stakeholders:contact_list", "stakeholders.view_contact"),
     ("Engagement", "engagement:index", "engagement.view_event"),
     ("Awareness days", "campaigns:awareness_day_list", "campaigns.view_awarenessday"),
+    ("Content and plans", "campaigns:content_list", "campaigns.view_contentitem"),
     ("Dashboard", "reporting:dashboard", "reporting.view_kpisnapshot"),
     ("Administration", "admin:index", "accounts.change_ccg"),
 )
