@@ -168,3 +168,11 @@ def test_the_governing_body_reads_evaluation_but_adds_nothing(client, ccg_a, gov
     add = reverse("campaigns:evaluation_lesson_add", args=[campaign.pk])
     assert client.post(add, {"worked": "Nope."}).status_code == 403
     assert client.get(reverse("campaigns:figures_import")).status_code == 403
+
+
+def test_the_evaluation_page_lists_the_ccgs_campaigns(client, ccg_a, ccg_b, comms_a):
+    CampaignFactory(ccg=ccg_a, name="Stay well this winter")
+    CampaignFactory(ccg=ccg_b, name="Other CCG's campaign")
+    client.force_login(comms_a)
+    html = client.get(reverse("campaigns:evaluation_index")).content.decode()
+    assert "Stay well this winter" in html and "Other CCG" not in html
