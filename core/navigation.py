@@ -7,10 +7,8 @@ NAV_ITEMS = (
     ("What you logged", "media_desk:mine", "media_desk.log_enquiry"),
     ("Stakeholders", "stakeholders:contact_list", "stakeholders.view_contact"),
     ("Engagement", "engagement:index", "engagement.view_event"),
-    ("Awareness days", "campaigns:awareness_day_list", "campaigns.view_awarenessday"),
     ("Campaigns", "campaigns:campaign_list", "campaigns.view_campaign"),
     ("Calendar", "campaigns:calendar_month", "campaigns.view_calendar"),
-    ("Content and plans", "campaigns:content_list", "campaigns.view_contentitem"),
     ("Dashboard", "reporting:dashboard", "reporting.view_kpisnapshot"),
     ("Administration", "admin:index", "accounts.change_ccg"),
 )

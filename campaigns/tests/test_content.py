@@ -9,7 +9,7 @@ from django.urls import reverse
 from accounts.tests.factories import member
 from campaigns import services
 from campaigns.models import ContentApproval, ContentItem, ContentStatus
-from core.tests.forms_read import form_data
+from core.tests.forms_read import form_data, post_once
 
 from .factories import CampaignFactory, ContentItemFactory
 
@@ -201,7 +201,12 @@ def test_planning_content_through_the_page(client, ccg_a, comms_a):
 def test_the_page_refuses_publishing_unapproved_content_with_a_clear_error(client, ccg_a, comms_a):
     item = ContentItemFactory(ccg=ccg_a)
     client.force_login(comms_a)
-    response = client.post(reverse("campaigns:content_action", args=[item.pk, "publish"]))
+    response = post_once(
+        client,
+        reverse("campaigns:content_action", args=[item.pk, "publish"]),
+        {},
+        page=reverse("campaigns:content_detail", args=[item.pk]),
+    )
     assert response.status_code == 400
     assert "This content has not been approved, so it cannot be published." in (
         response.content.decode()
@@ -215,9 +220,13 @@ def test_the_approval_path_through_the_pages(
 ):
     item = ContentItemFactory(ccg=ccg_a, copy="Self care this winter.")
     client.force_login(comms_a)
-    client.post(reverse("campaigns:content_submit", args=[item.pk]), {"approver": approver_a.pk})
+    detail = reverse("campaigns:content_detail", args=[item.pk])
+    submit = reverse("campaigns:content_submit", args=[item.pk])
+    post_once(client, submit, {"approver": approver_a.pk}, page=detail, having="approver")
     client.force_login(approver_a)
-    client.post(reverse("campaigns:content_action", args=[item.pk, "approve"]))
+    post_once(
+        client, reverse("campaigns:content_action", args=[item.pk, "approve"]), {}, page=detail
+    )
     with django_assert_max_num_queries(15):
         page = client.get(reverse("campaigns:content_detail", args=[item.pk]))
     html = page.content.decode()

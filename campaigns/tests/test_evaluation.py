@@ -9,7 +9,7 @@ from django.urls import reverse
 from accounts.scoping import Scope
 from campaigns import selectors, services
 from campaigns.models import CampaignLesson, CampaignMeasure, ChannelFigures
-from core.tests.forms_read import form_data
+from core.tests.forms_read import form_data, post_once
 
 from .factories import CampaignFactory
 
@@ -73,10 +73,10 @@ def test_measures_and_learning_are_recorded_on_the_campaign_page(
         "period_ends_on_year": "2027",
     }
     url = reverse("campaigns:evaluation_measure_add", args=[campaign.pk])
-    assert client.post(url, measure).status_code == 302
+    assert post_once(client, url, measure).status_code == 302
     lesson = {"worked": "Pharmacy posters.", "change": "Start two weeks earlier."}
     url = reverse("campaigns:evaluation_lesson_add", args=[campaign.pk])
-    assert client.post(url, lesson).status_code == 302
+    assert post_once(client, url, lesson).status_code == 302
     saved = CampaignMeasure.objects.get()
     assert (saved.metric, saved.target, saved.actual, saved.ccg) == (
         "Flu jabs given to over-65s",
@@ -111,7 +111,8 @@ def test_a_period_that_ends_before_it_starts_is_refused(ccg_a):
 def test_the_import_page_lists_each_error_and_writes_nothing(client, ccg_a, comms_a):
     client.force_login(comms_a)
     bad = b"Month,Channel,Followers\n2026-13,Facebook,12\n2026-11,Facebook,many\n"
-    response = client.post(
+    response = post_once(
+        client,
         reverse("campaigns:figures_import"),
         {"file": SimpleUploadedFile("figures.csv", bad, content_type="text/csv")},
     )

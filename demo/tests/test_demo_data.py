@@ -62,7 +62,7 @@ def test_the_demo_shows_a_holding_statement_and_an_mps_letters(client):
     mp = Contact.objects.get(email="jordan.hartley.mp@example.org")
     client.force_login(User.objects.get(email="comms@demo.nhs.uk"))
     page = client.get(reverse("media_desk:enquiry_detail", args=[enquiry.pk])).content.decode()
-    assert "Holding statement sent: We are aware of the pressures" in page  # the timeline
+    assert "Holding statement sent by " in page and ": We are aware of the pressures" in page
     body = client.get(reverse("stakeholders:contact_detail", args=[mp.pk])).content.decode()
     letters = body.split("<h2>Letters and enquiries</h2>")[1].split("<h2>")[0]
     newest, older = (

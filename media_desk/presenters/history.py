@@ -62,11 +62,18 @@ def _review_extended(new: Record, old: Record) -> str | None:
     return "Internal review extended to 40 working days" if new.review_extended else None
 
 
+def _holding(new: Record, old: Record) -> str | None:
+    """What was said, as sent: a media enquiry's holding statement or an MP's holding reply."""
+    if not new.holding_sent_at:
+        return None
+    return f"{new.instance.holding_label} sent{_by(new)}: {new.holding_reply}"
+
+
 # What a change to each field means, in the order things happen to an item.
 EVENTS: tuple[tuple[str, Callable[[Record, Record], str | None]], ...] = (
     ("owner", _owner),
     ("spokesperson", _spokesperson),
-    _step("holding_sent_at", "Holding reply sent{by}"),
+    ("holding_sent_at", _holding),
     ("signed_off_at", _signed_off),
     _step("responded_at", "Response sent{by}"),
     _step("clarification_requested_at", "Clarification asked for: the clock stops"),

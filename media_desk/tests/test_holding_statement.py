@@ -58,12 +58,9 @@ def test_the_comms_team_records_a_holding_statement_and_the_timeline_shows_it(
     body = response.content.decode()
     assert "Holding statement recorded." in body
     assert "Record holding statement" not in body  # done once
-    assert "Holding statement sent: We are looking into it and will come back by 2pm." in body
-    entries = enquiry_timeline(enquiry=enquiry)
-    assert entries[0].what == (
-        "Holding statement sent: We are looking into it and will come back by 2pm."
-    )
-    assert entries[0].who == str(comms_a)
+    said = f"Holding statement sent by {comms_a}: We are looking into it and will come back by 2pm."
+    assert said in body
+    assert enquiry_timeline(enquiry=enquiry)[0].what == said
 
 
 def test_an_empty_holding_statement_is_refused_naming_it(client, ccg_a, comms_a):

@@ -186,6 +186,7 @@ def test_the_comms_team_adds_the_caller_on_its_page(client, ccg_a, comms_a, staf
         reverse("media_desk:step", args=[enquiry.pk, "add-requester"]),
         {},
         page=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
+        having="add_requester-submission_token",
         follow=True,
     )
     assert "Ann Lee added to the register and linked." in response.content.decode()

@@ -65,7 +65,7 @@ def test_the_holding_reply_sign_off_and_response_are_told(ccg_a, ann, mp_a):
     services.enquiry_sign_off(enquiry=enquiry, signed_off_by="Dr A Smith", response="Our answer.")
     services.enquiry_respond(enquiry=enquiry, response="Our answer.")
     assert story(enquiry)[1:] == [
-        "Holding reply sent by Ann Jones",
+        "Holding reply sent by Ann Jones: We are looking into it.",
         "Signed off by Dr A Smith",
         "Response sent by Ann Jones",
     ]

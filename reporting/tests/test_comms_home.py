@@ -120,6 +120,8 @@ def test_taking_an_item_yourself_on_its_page_does_not_notify_you(client, ccg_a, 
         client,
         reverse("media_desk:step", args=[enquiry.pk, "assign"]),
         {"assign-owner": comms_a.pk},
+        page=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
+        having="assign-owner",
     )
     enquiry.refresh_from_db()
     assert enquiry.owner == comms_a and Notification.objects.count() == 0
