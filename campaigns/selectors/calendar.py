@@ -131,7 +131,13 @@ def calendar_entries(*, query: CalendarQuery) -> list[CalendarEntry]:
         if query.campaign_filtered and not layer.campaign_linked:
             continue
         entries.extend(layer.provider(query))
-    return sorted(entries, key=lambda e: (e.starts_on, e.starts_at or e.starts_on, e.title))
+    return sorted(entries, key=_in_order)
+
+
+def _in_order(entry: CalendarEntry) -> tuple:
+    """By day; a day's all-day entries first, then the timed ones by time; then by title."""
+    at = entry.starts_at.timestamp() if entry.starts_at else 0.0
+    return (entry.starts_on, entry.is_timed, at, entry.title)
 
 
 # The layers of the plan itself and of the other registers.

@@ -140,3 +140,20 @@ def test_anyone_without_the_calendar_is_refused(client, ccg_a):
 
     client.force_login(UserFactory())
     assert _month(client).status_code == 403
+
+
+def test_a_days_all_day_entries_come_before_its_timed_ones(client, comms_a, ccg_a):
+    from engagement.tests.factories import london
+
+    from .factories import MeetingFactory
+
+    MeetingFactory(ccg=ccg_a, title="Launch briefing", starts_at=london(2027, 11, 1, 9, 0))
+    CampaignFactory(
+        ccg=ccg_a,
+        name="Winter launch week",
+        starts_on=datetime.date(2027, 11, 1),
+        ends_on=datetime.date(2027, 11, 5),
+    )
+    client.force_login(comms_a)
+    monday = _month(client).context["weeks"][0][0]
+    assert [e.title for e in monday.entries] == ["Winter launch week", "Launch briefing"]
