@@ -3,7 +3,7 @@
 from django import forms
 
 from ccgcomms.concurrency import OnceForm, VersionedForm
-from ccgcomms.nhsuk_forms import NhsDateField, NhsErrorMessages
+from ccgcomms.nhsuk_forms import NhsDateField, NhsErrorMessages, sections_layout
 
 from ..models import Feedback, FeedbackSource, Response, Sentiment
 from ..selectors import themes_for
@@ -54,6 +54,14 @@ class FeedbackForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
         self.fields["themes"].queryset = themes_for(ccg_id=self.instance.ccg_id)
         self.fields["source"].choices = FeedbackSource.choices
         self.fields["sentiment"].choices = Sentiment.choices
+        sections_layout(
+            self,
+            ("What they said", ("text", "source", "event", "received_on", "themes", "sentiment")),
+            (
+                "Who said it, if they told us",
+                ("contributor_name", "contributor_email", "contributor_phone", "wants_feedback"),
+            ),
+        )
 
 
 class InformForm(NhsErrorMessages, forms.Form):
