@@ -56,9 +56,9 @@ class FeedbackForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
         self.fields["sentiment"].choices = Sentiment.choices
         sections_layout(
             self,
-            ("What they said", ("text", "source", "event", "received_on", "themes", "sentiment")),
+            ("The feedback", ("text", "source", "event", "received_on", "themes", "sentiment")),
             (
-                "Who said it, if they told us",
+                "Who gave it, if they told us",
                 ("contributor_name", "contributor_email", "contributor_phone", "wants_feedback"),
             ),
         )

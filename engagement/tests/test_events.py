@@ -97,7 +97,7 @@ def test_the_feedback_form_puts_what_was_said_before_who_said_it(client, comms_a
             1:
         ]
     ]
-    assert legends == ["What they said", "Who said it, if they told us"]
+    assert legends == ["The feedback", "Who gave it, if they told us"]
     assert body.index('name="text"') < body.index('name="contributor_name"')
 
 
