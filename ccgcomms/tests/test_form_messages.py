@@ -2,6 +2,7 @@
 never Django's "This field is required." (NHS.UK service manual, error messages)."""
 
 import contextlib
+import datetime
 import importlib
 import inspect
 import pkgutil
@@ -106,6 +107,7 @@ def samples(comms_a, ccg_a, ccg_b):
         "lists": DistributionList.objects.none(),
         "themes": Theme.objects.none(),
         "events": Event.objects.none(),
+        "today": datetime.date(2026, 12, 1),
     }
 
 

@@ -3,7 +3,7 @@
 from django import forms
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages, sections_layout
 
 from ..models import Feedback, FeedbackSource, Response, Sentiment
 from ..selectors import themes_for
@@ -54,6 +54,14 @@ class FeedbackForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
         self.fields["themes"].queryset = themes_for(ccg_id=self.instance.ccg_id)
         self.fields["source"].choices = FeedbackSource.choices
         self.fields["sentiment"].choices = Sentiment.choices
+        sections_layout(
+            self,
+            ("The feedback", ("text", "source", "event", "received_on", "themes", "sentiment")),
+            (
+                "Who gave it, if they told us",
+                ("contributor_name", "contributor_email", "contributor_phone", "wants_feedback"),
+            ),
+        )
 
 
 class InformForm(NhsErrorMessages, forms.Form):

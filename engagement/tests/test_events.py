@@ -89,6 +89,19 @@ def test_the_event_form_is_in_sections_the_essentials_first(client, comms_a, ccg
     assert body.index('name="venue"') < body.index('name="attendance"')
 
 
+def test_the_feedback_form_puts_what_was_said_before_who_said_it(client, comms_a, ccg_a):
+    client.force_login(comms_a)
+    body = client.get(reverse("engagement:feedback_add")).content.decode()
+    legends = [
+        part.split("</legend>", 1)[0].strip()
+        for part in body.split('<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">')[
+            1:
+        ]
+    ]
+    assert legends == ["The feedback", "Who gave it, if they told us"]
+    assert body.index('name="text"') < body.index('name="contributor_name"')
+
+
 def test_attendance_below_zero_is_refused(client, comms_a, ccg_a):
     client.force_login(comms_a)
     body = post_once(

@@ -20,9 +20,14 @@ def test_staff_log_a_call_and_the_comms_team_answers_it(browser, live_server, de
     sign_in(staff, live_server, "staff@demo.nhs.uk")
     staff.get_by_role("link", name="Log a media enquiry").click()
     assert axe_violations(staff) == []
-    staff.get_by_label("Name").fill("Sue Parker")
-    staff.get_by_label("Outlet or organisation").fill("Bootle Times")
-    staff.get_by_label("Subject").fill("Flu clinic queues")
+    staff.get_by_role("button", name="Log it").click()  # empty: each need is named
+    assert staff.get_by_role("link", name="Enter what it is about").is_visible()
+    reply = "Enter a phone number or an e-mail address to reply to"
+    assert staff.get_by_role("link", name=reply).is_visible()
+    staff.get_by_label("Journalist's name (optional)").fill("Sue Parker")
+    staff.get_by_label("Outlet (optional)").fill("Bootle Times")
+    staff.get_by_label("What is it about?").fill("Flu clinic queues")
+    staff.get_by_label("Phone number").fill("0151 496 0000")
     staff.get_by_role("button", name="Log it").click()
     assert staff.get_by_role("heading", name="Flu clinic queues").is_visible()
     assert axe_violations(staff) == []
