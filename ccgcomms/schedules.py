@@ -40,6 +40,12 @@ BEAT_SCHEDULE = {
         "task": "reporting.kpi_snapshots_nightly",
         "schedule": crontab(hour=1, minute=30),
     },
+    # Last month's one-page KPI report, on each CCG's first working day (the job checks the
+    # day on the CCG's calendar; running every morning, it catches up after an outage).
+    "kpi-monthly-reports": {
+        "task": "reporting.monthly_reports_daily",
+        "schedule": crontab(hour=6, minute=30),
+    },
 }
 
 __all__ = ["BEAT_SCHEDULE", "crontab"]

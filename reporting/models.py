@@ -75,3 +75,22 @@ class KpiTarget(CcgOwned):
                     "above the target."
                 }
             )
+
+
+class MonthlyReport(CcgOwned):
+    """The one-page monthly KPI report of a CCG, as made on the first working day of the next
+    month (or again on demand), from the snapshots; kept for the reports archive."""
+
+    month = models.DateField(help_text="The first day of the month reported on.")
+    made_at = models.DateTimeField(default=timezone.now)
+    pdf = models.BinaryField()
+    xlsx = models.BinaryField()
+
+    class Meta:
+        ordering = ["-month", "ccg"]
+        constraints = [
+            models.UniqueConstraint("ccg", "month", name="one_monthly_report_per_ccg_and_month")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ccg}: KPI report for {self.month:%B %Y}"

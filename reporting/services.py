@@ -12,11 +12,13 @@ from collections.abc import Callable, Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.calendars import organisation_calendar
 from accounts.models import Ccg
 from core.jobs import run_exclusively
 
 from .kpis import CATALOGUE, Period
-from .models import KpiSnapshot
+from .models import KpiSnapshot, MonthlyReport
+from .reports import render_report_pdf, render_report_xlsx, report_rows, report_title
 
 logger = logging.getLogger(__name__)
 NIGHTLY_JOB = "reporting.kpi_snapshots"
@@ -91,3 +93,51 @@ def kpi_snapshots_nightly(*, today: datetime.date | None = None) -> int | None:
     outcome = "skipped (another run holds the lock)" if taken is None else taken
     logger.info("KPI snapshots for %s: %s", yesterday, outcome)
     return taken
+
+
+REPORTS_JOB = "reporting.monthly_reports"
+
+
+@transaction.atomic
+def monthly_report_make(*, ccg: Ccg, month: datetime.date) -> MonthlyReport:
+    """Last month's (or any month's) report of the CCG, made again if it exists."""
+    month = month.replace(day=1)
+    title = report_title(ccg_name=ccg.name, month=month)
+    groups = report_rows(ccg_id=ccg.pk, month=month)
+    report, _ = MonthlyReport.objects.update_or_create(
+        ccg=ccg,
+        month=month,
+        defaults={
+            "pdf": render_report_pdf(title=title, groups=groups),
+            "xlsx": render_report_xlsx(title=title, groups=groups),
+            "made_at": timezone.now(),
+        },
+    )
+    return report
+
+
+def first_working_day(*, ccg: Ccg, month: datetime.date) -> datetime.date:
+    """The first working day of `month` on the CCG's calendar (bank holidays, closure days)."""
+    calendar = organisation_calendar(ccg=ccg)
+    day = month.replace(day=1)
+    while not calendar.is_working_day(day):
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def monthly_reports_make_due(*, today: datetime.date) -> int:
+    """On a CCG's first working day of the month, last month's report, once (a run later that
+    day, or a second run at once, finds it made). Returns how many were made."""
+    last_month = (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    made = set(MonthlyReport.objects.filter(month=last_month).values_list("ccg_id", flat=True))
+    count = 0
+    for ccg in Ccg.objects.exclude(pk__in=made).prefetch_related("closure_days"):
+        if first_working_day(ccg=ccg, month=today) <= today:
+            monthly_report_make(ccg=ccg, month=last_month)
+            count += 1
+    return count
+
+
+def monthly_reports_daily(*, today: datetime.date | None = None) -> int | None:
+    today = today or timezone.localdate()
+    return run_exclusively(name=REPORTS_JOB, work=lambda: monthly_reports_make_due(today=today))

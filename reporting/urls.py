@@ -9,4 +9,7 @@ urlpatterns = [
     path(
         "dashboard/snapshots.json", views.snapshots_export, {"fmt": "json"}, name="snapshots_json"
     ),
+    path("reports/", views.reports_archive, name="reports"),
+    path("reports/<int:pk>.pdf", views.report_download, {"fmt": "pdf"}, name="report_pdf"),
+    path("reports/<int:pk>.xlsx", views.report_download, {"fmt": "xlsx"}, name="report_xlsx"),
 ]

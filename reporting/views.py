@@ -1,18 +1,19 @@
 import datetime
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from accounts import roles
-from accounts.access import require_perm
+from accounts.access import require_model_perm, require_perm, scoped_object
 from core.exports import csv_response
 
-from . import selectors
+from . import archive, selectors
 from .forms import MonthForm
 from .kpis import dashboard as kpis
+from .models import MonthlyReport
 from .presenters import present
 
 HOME_TEMPLATES = {
@@ -82,3 +83,28 @@ def snapshots_export(request, fmt: str):
         rows=kpis.snapshot_export_rows(**span),
         filename=filename,
     )
+
+
+@login_required
+@require_GET
+def reports_archive(request):
+    """Every monthly one-page KPI report of the user's CCGs, the latest first."""
+    require_model_perm(request, MonthlyReport)
+    reports = archive.monthly_report_list(scope=request.scope)
+    return render(request, "reporting/reports_archive.html", {"reports": reports})
+
+
+REPORT_FORMATS = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@login_required
+@require_GET
+def report_download(request, pk: int, fmt: str):
+    report = scoped_object(request, MonthlyReport, pk=pk)
+    response = HttpResponse(bytes(getattr(report, fmt)), content_type=REPORT_FORMATS[fmt])
+    name = f"kpi-report-{report.ccg.ods_code}-{report.month:%Y-%m}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

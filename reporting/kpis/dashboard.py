@@ -290,10 +290,13 @@ class RedKpi:
 
 
 def kpis_red(*, ccg_ids, month: datetime.date) -> list[RedKpi]:
-    """The KPIs off target (red) in `month`, CCG by CCG. Three queries, whatever the CCGs."""
+    """The KPIs off target (red) in `month`, CCG by CCG. Three queries whatever the CCGs (one
+    when no target is set)."""
+    targets = list(KpiTarget.objects.for_ccgs(ccg_ids).select_related("ccg"))
+    if not targets:
+        return []
     snapshots = _snapshots(ccg_ids, [month_start(month)])
     red = []
-    targets = KpiTarget.objects.for_ccgs(ccg_ids).select_related("ccg").order_by("ccg__name")
     for target in targets:
         kpi = CATALOGUE.get(target.kpi)
         _, figures = snapshots.get((target.ccg_id, month_start(month)), (None, {}))
