@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
-LONDON = ZoneInfo("Europe/London")
+from working_time import LONDON
 
 
 class Unit:
