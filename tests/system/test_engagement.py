@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from .conftest import axe_violations
 from .test_sign_in import sign_in
@@ -53,7 +54,8 @@ def test_a_big_chat_is_recorded_answered_and_published_for_the_public(
     assert axe_violations(comms) == []
     _date(comms, "End", held, "20:00")
     comms.get_by_role("button", name="Save event").click()
-    assert comms.get_by_role("heading", name="Big Chat: GP access in Maghull").is_visible()
+    # Waits for the saved event's page (is_visible() would not, and the machine may be slow).
+    expect(comms.get_by_role("heading", name="Big Chat: GP access in Maghull")).to_be_visible()
     assert axe_violations(comms) == []
 
     comms.get_by_role("link", name="Record feedback from this event").click()
