@@ -87,7 +87,8 @@ def test_the_main_pages_run_under_the_policy_without_a_refusal(browser, live_ser
     assert found == []
 
 
-def test_it_would_see_an_inline_style_refused(page, live_server):
+def test_it_would_see_an_inline_style_refused(page, live_server, console_watch):
+    console_watch.allow("Applying inline style violates")  # the refusal this test provokes
     problems = watch(page)
     page.goto(f"{live_server.url}/login/")
     page.evaluate("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')")

@@ -22,7 +22,8 @@ INTO_A_FRAME = """() => {
 }"""
 
 
-def test_a_double_click_logs_one_enquiry_and_disables_the_button(page, live_server):
+def test_a_double_click_logs_one_enquiry_and_disables_the_button(page, live_server, console_watch):
+    console_watch.allow("frame-ancestors")  # the frame refuses the answer, as said above
     staff = member(ccg=CcgFactory(), role="Staff")
     sign_in(page, live_server, staff.email, password="correct-horse-battery")
     page.goto(f"{live_server.url}/media-desk/log/media/")

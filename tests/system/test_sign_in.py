@@ -6,6 +6,7 @@ from base64 import b32decode
 import pytest
 from django.core.management import call_command
 from django_otp.oath import totp
+from playwright.sync_api import expect
 
 from demo import data
 
@@ -44,7 +45,7 @@ def demo_app_code() -> str:
 
 def test_the_login_page_passes_axe(page, live_server):
     page.goto(f"{live_server.url}/login/")
-    assert page.get_by_role("heading", name="Sign in").is_visible()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     assert axe_violations(page) == []
 
 
@@ -57,7 +58,7 @@ def test_each_role_signs_in_to_its_home_page(page, live_server, demo_data, email
 
 def test_a_wrong_password_is_refused_and_keeps_the_email(page, live_server, demo_data):
     sign_in(page, live_server, "comms@demo.nhs.uk", password="not-the-password")
-    assert page.get_by_text("There is a problem").is_visible()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
     assert page.get_by_label("Email address").input_value() == "comms@demo.nhs.uk"
     assert axe_violations(page) == []
 
@@ -71,7 +72,7 @@ def test_the_comms_officer_switches_ccg_from_the_header(page, live_server, demo_
     )
     page.get_by_label("Showing records of").select_option(label="NHS South Sefton CCG")
     page.get_by_role("button", name="Switch").click()
-    assert page.get_by_text("Morgan Reilly").is_visible()
+    expect(page.get_by_text("Morgan Reilly")).to_be_visible()
     assert page.get_by_text("Jordan Hartley").count() == 0
     assert axe_violations(page) == []
 
@@ -83,20 +84,21 @@ def test_the_demo_administrator_is_asked_for_a_code_and_the_page_passes_axe(
     page.get_by_label("Email address").fill("admin@demo.nhs.uk")
     page.get_by_label("Password").fill("demo-portal-2026")
     page.get_by_role("button", name="Sign in").click()
-    assert page.get_by_role("heading", name="Enter your security code").is_visible()
+    expect(page.get_by_role("heading", name="Enter your security code")).to_be_visible()
     assert axe_violations(page) == []
     page.goto(f"{live_server.url}/admin/")
-    assert page.get_by_role("heading", name="Enter your security code").is_visible()
+    expect(page.get_by_role("heading", name="Enter your security code")).to_be_visible()
     page.get_by_label("Security code").fill(demo_app_code())
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_role("heading", name="Site administration").is_visible()
+    expect(page.get_by_role("heading", name="Site administration")).to_be_visible()
     assert "/admin/" in page.url
 
 
-def test_the_locked_out_page_passes_axe(page, live_server, demo_data):
+def test_the_locked_out_page_passes_axe(page, live_server, demo_data, console_watch):
+    console_watch.allow("status of 429 (Too Many Requests)")  # the lock-out this test provokes
     for _ in range(5):
         sign_in(page, live_server, "comms@demo.nhs.uk", password="not-the-password")
-    assert page.get_by_role("heading", name="Signing in is paused for 15 minutes").is_visible()
+    expect(page.get_by_role("heading", name="Signing in is paused for 15 minutes")).to_be_visible()
     assert axe_violations(page) == []
 
 
@@ -107,10 +109,10 @@ def test_an_optional_user_sets_up_two_factor_and_the_pages_pass_axe(page, live_s
     page.get_by_role("link", name="Casey Comms").click()
     assert axe_violations(page) == []
     page.get_by_role("link", name="Set up two-factor sign-in").click()
-    assert page.get_by_role("img", name="QR code").is_visible()
+    expect(page.get_by_role("img", name="QR code")).to_be_visible()
     assert axe_violations(page) == []
     device = TOTPDevice.objects.get(user__email="comms@demo.nhs.uk", confirmed=False)
     page.get_by_label("Code from your authenticator app").fill(f"{totp(device.bin_key):06d}")
     page.get_by_role("button", name="Turn on two-factor sign-in").click()
-    assert page.get_by_role("heading", name="Save your recovery codes").is_visible()
+    expect(page.get_by_role("heading", name="Save your recovery codes")).to_be_visible()
     assert axe_violations(page) == []

@@ -4,6 +4,7 @@ axe-core."""
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from stakeholders.tests.spreadsheets import xlsx_bytes
 
@@ -39,14 +40,14 @@ def test_importing_a_messy_spreadsheet(officer, live_server, tmp_path):
     assert axe_violations(page) == []
     page.get_by_label("Spreadsheet").set_input_files(str(path))
     page.get_by_role("button", name="Check the file").click()
-    assert page.get_by_role("heading", name="What the import will do").is_visible()
-    assert page.get_by_text("'Fax' is not a column we know: ignored").is_visible()
+    expect(page.get_by_role("heading", name="What the import will do")).to_be_visible()
+    expect(page.get_by_text("'Fax' is not a column we know: ignored")).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_role("button", name="Import 1 contact").click()
-    assert page.get_by_role("heading", name="What the import did").is_visible()
+    expect(page.get_by_role("heading", name="What the import did")).to_be_visible()
     page.goto(f"{live_server.url}/stakeholders/contacts/?q=nia+owen")
     page.get_by_role("link", name="Nia Owen").click()
-    assert page.get_by_text("Accessible information needs").is_visible()
+    expect(page.get_by_text("Accessible information needs")).to_be_visible()
     assert axe_violations(page) == []
 
 
@@ -65,7 +66,7 @@ def test_mapping_and_consent_pages(officer, live_server):
         assert axe_violations(page) == [], path
     page.get_by_role("link", name="Mapping").click()
     page.get_by_role("link", name="Shaping Sefton").click()
-    assert page.get_by_role("heading", name="Manage closely").is_visible()
+    expect(page.get_by_role("heading", name="Manage closely")).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_role("link", name="Pat Quinn").first.click()
     page.get_by_role("link", name="Edit").click()
@@ -79,5 +80,5 @@ def test_mapping_and_consent_pages(officer, live_server):
     page.get_by_label("Year").fill("2026")
     page.get_by_label("Where the consent or request came from").fill("Form at the AGM")
     page.get_by_role("button", name="Save").click()
-    assert page.get_by_text("Pat Quinn added to Your Voice.").is_visible()
+    expect(page.get_by_text("Pat Quinn added to Your Voice.")).to_be_visible()
     assert axe_violations(page) == []
