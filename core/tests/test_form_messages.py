@@ -62,7 +62,7 @@ def portal_forms() -> list[type[forms.BaseForm]]:
     found = {
         klass
         for klass in _subclasses(forms.BaseForm)
-        if klass.__module__.split(".")[0] in (*APPS, "ccgcomms")
+        if klass.__module__.split(".")[0] in (*APPS, "core", "nhsuk_forms")
         and ".tests" not in klass.__module__
         and klass.__name__ not in ADMIN_ONLY
         and not (issubclass(klass, forms.BaseModelForm) and klass._meta.model is None)
