@@ -30,6 +30,8 @@ MAIN_PAGES = [
     "/you-said-we-did/consultations/",
     "/campaigns/awareness-days/",
     "/reporting/dashboard/",
+    "/media-desk/press-releases/",
+    "/media-desk/coverage/",
 ]
 ROLES = ["admin@demo.nhs.uk", "comms@demo.nhs.uk", "governing@demo.nhs.uk", "staff@demo.nhs.uk"]
 SIDEWAYS = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
