@@ -2,8 +2,10 @@ import datetime
 
 from django import forms
 
+from nhsuk_forms.fields import NhsErrorMessages
 
-class MonthForm(forms.Form):
+
+class MonthForm(NhsErrorMessages, forms.Form):
     """The dashboard's month selector (a GET form: it changes nothing)."""
 
     month = forms.ChoiceField(label="Month", required=False)

@@ -161,7 +161,9 @@ class Walk:
         if response.status_code in REFUSED:
             return
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-        if response.status_code != 200 or str(self.record.pk) in {row[0] for row in rows[1:]}:
+        if response.status_code != 200 or str(self.record.pk) in {
+            row[0] for row in rows[1:] if row
+        }:
             self.breaches.append(f"POST export {url} ({response.status_code}) holds the record")
 
     def import_writes_nothing(self, what: str, content: str) -> None:

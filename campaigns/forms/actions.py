@@ -3,13 +3,13 @@
 from django import forms
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
 from ..models import ActionItem, Rag
 from ..selectors import CCG_PLAN, action_owners_for, campaigns_for
 
 
-class ActionItemForm(VersionedForm, OnceForm, forms.ModelForm):
+class ActionItemForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     target_date = NhsDateField(label="Target date")
 
     class Meta:
@@ -36,7 +36,7 @@ class ActionItemForm(VersionedForm, OnceForm, forms.ModelForm):
         self.fields["target_date"].error_messages["required"] = "Enter the target date"
 
 
-class ActionFilterForm(forms.Form):
+class ActionFilterForm(NhsErrorMessages, forms.Form):
     plan = forms.ChoiceField(label="Plan", required=False)
     rag = forms.ChoiceField(label="RAG", choices=[("", "Any"), *Rag.choices], required=False)
     open_only = forms.BooleanField(label="Only actions not done", required=False)

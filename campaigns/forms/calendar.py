@@ -2,10 +2,12 @@
 
 from django import forms
 
+from nhsuk_forms.fields import NhsErrorMessages
+
 from ..models import Priority
 
 
-class CalendarFilterForm(forms.Form):
+class CalendarFilterForm(NhsErrorMessages, forms.Form):
     ccg = forms.TypedChoiceField(label="CCG", required=False, coerce=int, empty_value=None)
     campaign = forms.TypedChoiceField(
         label="Campaign", required=False, coerce=int, empty_value=None

@@ -3,7 +3,7 @@
 from django import forms
 
 from core.concurrency import OnceForm, OnceTokenForm, VersionedForm
-from nhsuk_forms.fields import NhsDateTimeField
+from nhsuk_forms.fields import NhsDateTimeField, NhsErrorMessages
 
 from ..models import Channel, ContentItem, ContentStatus
 from ..selectors import campaigns_for, content_approvers
@@ -11,7 +11,7 @@ from ..selectors import campaigns_for, content_approvers
 CONFIRM = "confirm_outside_campaign"
 
 
-class ContentForm(VersionedForm, OnceForm, forms.ModelForm):
+class ContentForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     planned_at = NhsDateTimeField(label="Planned date and time")
     confirm_outside_campaign = forms.BooleanField(
         label="Yes, it is meant to be outside the campaign's dates",
@@ -47,12 +47,12 @@ class ContentForm(VersionedForm, OnceForm, forms.ModelForm):
         return data, confirmed
 
 
-class ContentFilterForm(forms.Form):
+class ContentFilterForm(NhsErrorMessages, forms.Form):
     channel = forms.ChoiceField(choices=[("", "Any"), *Channel.choices], required=False)
     status = forms.ChoiceField(choices=[("", "Any"), *ContentStatus.choices], required=False)
 
 
-class SubmitForApprovalForm(OnceForm, forms.Form):
+class SubmitForApprovalForm(NhsErrorMessages, OnceForm, forms.Form):
     approver = forms.ModelChoiceField(
         queryset=None,
         label="Who should approve it?",

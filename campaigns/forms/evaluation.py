@@ -3,7 +3,7 @@
 from django import forms
 
 from core.concurrency import OnceForm
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
 from ..models import DIGITAL_CHANNELS, CampaignLesson, CampaignMeasure, Channel, ChannelFigures
 
@@ -11,7 +11,7 @@ MAX_CSV_BYTES = 2 * 1024 * 1024
 NUMBER = {"invalid": "Enter a number, like 1250", "min_value": "Enter a number of 0 or more"}
 
 
-class MeasureForm(OnceForm, forms.ModelForm):
+class MeasureForm(NhsErrorMessages, OnceForm, forms.ModelForm):
     period_starts_on = NhsDateField(label="Start of the period")
     period_ends_on = NhsDateField(label="End of the period")
 
@@ -40,7 +40,7 @@ class MeasureForm(OnceForm, forms.ModelForm):
         self.fields["channel"].choices = [("", "All channels"), *Channel.choices]
 
 
-class LessonForm(OnceForm, forms.ModelForm):
+class LessonForm(NhsErrorMessages, OnceForm, forms.ModelForm):
     class Meta:
         model = CampaignLesson
         fields = ["worked", "change"]
@@ -50,7 +50,7 @@ class LessonForm(OnceForm, forms.ModelForm):
         }
 
 
-class FiguresForm(OnceForm, forms.ModelForm):
+class FiguresForm(NhsErrorMessages, OnceForm, forms.ModelForm):
     month = NhsDateField(label="Month", help_text="Any day of the month, for example 1 11 2026.")
 
     class Meta:
@@ -71,7 +71,7 @@ class FiguresForm(OnceForm, forms.ModelForm):
         return self.cleaned_data["month"].replace(day=1)
 
 
-class FiguresImportForm(OnceForm, forms.Form):
+class FiguresImportForm(NhsErrorMessages, OnceForm, forms.Form):
     file = forms.FileField(
         label="CSV file",
         help_text=(

@@ -1,12 +1,12 @@
 from django import forms
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateTimeField
+from nhsuk_forms.fields import NhsDateTimeField, NhsErrorMessages
 
 from ..models import Meeting, MeetingKind
 
 
-class MeetingForm(VersionedForm, OnceForm, forms.ModelForm):
+class MeetingForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     starts_at = NhsDateTimeField(
         label="Start", error_messages={"required": "Enter the meeting's date and time"}
     )

@@ -3,7 +3,7 @@
 from django import forms
 
 from core.concurrency import OnceForm, VersionedForm
-from nhsuk_forms.fields import NhsDateField
+from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
 from ..models import (
     NATIONAL_CAMPAIGNS,
@@ -23,7 +23,7 @@ from ..selectors import (
 MONEY = {"inputmode": "decimal", "class": "nhsuk-input--width-10"}
 
 
-class CampaignForm(VersionedForm, OnceForm, forms.ModelForm):
+class CampaignForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     starts_on = NhsDateField(
         label="Start date",
         help_text="For example, 1 11 2027",
@@ -99,7 +99,7 @@ class CampaignForm(VersionedForm, OnceForm, forms.ModelForm):
         self.fields["status"].choices = CampaignStatus.choices
 
 
-class CampaignNoteForm(VersionedForm, OnceForm, forms.ModelForm):
+class CampaignNoteForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     class Meta:
         model = CampaignNote
         fields = ["notes"]
@@ -109,7 +109,7 @@ class CampaignNoteForm(VersionedForm, OnceForm, forms.ModelForm):
         error_messages = {"notes": {"required": "Enter your CCG's notes"}}
 
 
-class CampaignFilterForm(forms.Form):
+class CampaignFilterForm(NhsErrorMessages, forms.Form):
     search = forms.CharField(label="Search titles", required=False)
     priority = forms.ChoiceField(
         label="Priority", choices=[("", "Any"), *Priority.choices], required=False
@@ -119,7 +119,7 @@ class CampaignFilterForm(forms.Form):
     )
 
 
-class AwarenessDayForm(OnceForm, forms.ModelForm):
+class AwarenessDayForm(NhsErrorMessages, OnceForm, forms.ModelForm):
     starts_on = NhsDateField(
         label="First day",
         help_text="For example, 10 10 2027",
@@ -142,7 +142,7 @@ class AwarenessDayForm(OnceForm, forms.ModelForm):
         }
 
 
-class NationalDayChoiceForm(forms.Form):
+class NationalDayChoiceForm(NhsErrorMessages, forms.Form):
     names = forms.MultipleChoiceField(
         label="National days your CCG plans around",
         widget=forms.CheckboxSelectMultiple,

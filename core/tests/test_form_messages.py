@@ -89,6 +89,7 @@ def _keyword_args(klass) -> set[str]:
 @pytest.fixture
 def samples(comms_a, ccg_a, ccg_b):
     from accounts.models import User
+    from campaigns.tests.factories import ContentItemFactory
     from engagement.models import Event, Theme
     from media_desk.models import Spokesperson
     from stakeholders.models import Contact, DistributionList, StakeholderMap
@@ -108,6 +109,11 @@ def samples(comms_a, ccg_a, ccg_b):
         "themes": Theme.objects.none(),
         "events": Event.objects.none(),
         "today": datetime.date(2026, 12, 1),
+        "campaigns": [],
+        "layers": [],
+        "days": [],
+        "months": [datetime.date(2026, 11, 1)],
+        "item": ContentItemFactory(ccg=ccg_a),
     }
 
 

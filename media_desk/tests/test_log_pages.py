@@ -7,6 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from core.tests.forms_read import post_once
 from media_desk.models import Enquiry
 
 from .factories import london
@@ -36,8 +37,8 @@ def labels_of(body: str) -> list[str]:
 def test_an_empty_media_enquiry_names_each_thing_it_needs(client, staff_a, ccg_a):
     client.force_login(staff_a)
     url = reverse("media_desk:log", args=["media"])
-    body = client.post(
-        url, {"ccg": ccg_a.pk, "channel": "phone", "urgency": "routine"}
+    body = post_once(
+        client, url, {"ccg": ccg_a.pk, "channel": "phone", "urgency": "routine"}
     ).content.decode()
     assert errors_of(body) == [
         "Enter the date and time it was received",
@@ -57,7 +58,7 @@ def test_a_media_enquiry_needs_no_name_only_a_way_to_reply(client, staff_a, ccg_
         "subject": "Walk-in centre hours",
         "requester_email": "newsdesk@example.org",
     }
-    response = client.post(reverse("media_desk:log", args=["media"]), data)
+    response = post_once(client, reverse("media_desk:log", args=["media"]), data)
     assert response.status_code == 302
     enquiry = Enquiry.objects.get()
     assert (enquiry.requester_name, enquiry.requester_email) == ("", "newsdesk@example.org")
@@ -103,7 +104,7 @@ def test_the_media_form_marks_optional_exactly_what_is_not_needed(client, staff_
 def test_a_briefing_and_an_foi_request_name_what_they_need(client, comms_a, ccg_a, kind, expected):
     client.force_login(comms_a)
     data = {"ccg": ccg_a.pk, "channel": "email", "category": "general"}
-    body = client.post(reverse("media_desk:log", args=[kind]), data).content.decode()
+    body = post_once(client, reverse("media_desk:log", args=[kind]), data).content.decode()
     assert errors_of(body) == expected
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from campaigns import services as content_services
 from campaigns.models import ContentStatus
+from core.tests.forms_read import post_once
 from media_desk import services
 from media_desk.models import PressRelease
 from media_desk.tests.factories import PressReleaseFactory
@@ -78,7 +79,9 @@ def test_the_register_page_makes_the_content_item_and_shows_its_approval(client,
         "summary": "Stay well this winter: get your flu jab.",
         "take_up": "0",
     }
-    response = client.post(reverse("media_desk:register_add", args=["press-releases"]), release)
+    response = post_once(
+        client, reverse("media_desk:register_add", args=["press-releases"]), release
+    )
     assert response.status_code == 302
     saved = PressRelease.objects.get()
     assert saved.content.copy == "Stay well this winter: get your flu jab."
@@ -101,6 +104,7 @@ def test_the_register_page_refuses_changing_a_published_releases_words(client, c
         "issued_on_year": "2026",
         "summary": "Other words.",
         "take_up": "0",
+        "version": saved.version,
     }
     response = client.post(
         reverse("media_desk:register_edit", args=["press-releases", saved.pk]), post

@@ -125,18 +125,7 @@ def test_snapshots_download_as_csv_and_json(client, governor_a, ccg_a, year_of_s
     response = client.get(reverse("reporting:snapshots_csv"), params)
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[0][:4] == ["CCG", "ODS code", "Date", "KPI"]
-    assert rows[-2:] == [
-        [
-            "NHS Alpha CCG",
-            "A01",
-            "2026-11-15",
-            "media_answered_in_target",
-            "Media enquiries answered within target",
-            "percent",
-            "70.0",
-            "7",
-            "10",
-        ],
+    assert sorted(rows[-2:]) == [
         [
             "NHS Alpha CCG",
             "A01",
@@ -147,6 +136,17 @@ def test_snapshots_download_as_csv_and_json(client, governor_a, ccg_a, year_of_s
             "3",
             "",
             "",
+        ],
+        [
+            "NHS Alpha CCG",
+            "A01",
+            "2026-11-15",
+            "media_answered_in_target",
+            "Media enquiries answered within target",
+            "percent",
+            "70.0",
+            "7",
+            "10",
         ],
     ]
     assert len(rows) == 1 + 2 * 13  # 11 month ends and two November days, two KPIs each
