@@ -30,6 +30,7 @@ def campaign_list(*, scope: Scope, filters: CampaignFilters | None = None) -> Qu
         Campaign.objects.visible_to(scope)
         .select_related("ccg", "owner")
         .prefetch_related(Prefetch("shared_with", queryset=Ccg.objects.order_by("name")))
+        .order_by("-starts_on", "name", "pk")  # the same order every time: two CCGs' may tie
     )
     if filters.search:
         campaigns = campaigns.filter(name__icontains=filters.search)
