@@ -13,7 +13,7 @@ from media_desk import services as desk
 from media_desk.models import PressRelease
 from working_time import LONDON
 
-WINTER = "Stay well this winter"
+WINTER = "Know where to go this winter"
 
 # (title, channel, days from today, hour, copy, how far along: draft/awaiting/approved/
 # scheduled/published)

@@ -80,7 +80,7 @@ def test_the_demo_plans_a_year_with_a_winter_campaign_shared_by_two_ccgs():
     assert [c.ods_code for c in winter.shared_with.all()] == ["01T"]
     assert sorted(winter.local_notes.values_list("ccg__ods_code", flat=True)) == ["00C", "01T"]
     starts = sorted(Campaign.objects.values_list("starts_on", flat=True))
-    # Six planned across the year, and each CCG's "Stay well this winter" content campaign.
+    # Six planned across the year, and each CCG's "Know where to go this winter" content campaign.
     assert Campaign.objects.count() == 8 and (starts[-1] - starts[0]).days > 240
     assert Meeting.objects.filter(is_public=True).count() == 14
     assert AwarenessDayChoice.objects.count() == 7

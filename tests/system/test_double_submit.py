@@ -28,9 +28,10 @@ def test_a_double_click_logs_one_enquiry_and_disables_the_button(page, live_serv
     sign_in(page, live_server, staff.email, password="correct-horse-battery")
     page.goto(f"{live_server.url}/media-desk/log/media/")
     assert axe_violations(page) == []
-    page.get_by_label("Name").fill("Sue Parker")
-    page.get_by_label("Outlet or organisation").fill("Bootle Times")
-    page.get_by_label("Subject").fill("Flu clinic queues")
+    page.get_by_label("Journalist's name (optional)").fill("Sue Parker")
+    page.get_by_label("Outlet (optional)").fill("Bootle Times")
+    page.get_by_label("What is it about?").fill("Flu clinic queues")
+    page.get_by_label("Phone number").fill("0151 496 0000")
     page.evaluate(INTO_A_FRAME)
     posts = []
     page.on("request", lambda r: posts.append(r) if r.method == "POST" else None)

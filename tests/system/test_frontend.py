@@ -54,12 +54,12 @@ def test_the_header_menu_folds_into_more_on_a_phone(browser, live_server, demo_d
     more.click()
 
     expect(more).to_have_attribute("aria-expanded", "true")
-    expect(phone.get_by_role("link", name="Dashboard")).to_be_visible()
+    expect(phone.get_by_role("link", name="Dashboard", exact=True)).to_be_visible()
 
 
 def test_the_whole_menu_shows_on_a_wide_screen(browser, live_server, demo_data):
     wide = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
     sign_in(wide, live_server, "comms@demo.nhs.uk")
     menu = wide.get_by_role("navigation", name="Menu")
-    expect(menu.get_by_role("link", name="Dashboard")).to_be_visible()
+    expect(menu.get_by_role("link", name="Dashboard", exact=True)).to_be_visible()
     expect(wide.get_by_role("button", name="Browse More")).to_be_hidden()

@@ -26,9 +26,9 @@ def test_staff_log_a_call_and_the_comms_team_answers_it(
     staff.get_by_role("link", name="Log a media enquiry").click()
     assert axe_violations(staff) == []
     staff.get_by_role("button", name="Log it").click()  # empty: each need is named
-    assert staff.get_by_role("link", name="Enter what it is about").is_visible()
+    expect(staff.get_by_role("link", name="Enter what it is about")).to_be_visible()
     reply = "Enter a phone number or an e-mail address to reply to"
-    assert staff.get_by_role("link", name=reply).is_visible()
+    expect(staff.get_by_role("link", name=reply)).to_be_visible()
     staff.get_by_label("Journalist's name (optional)").fill("Sue Parker")
     staff.get_by_label("Outlet (optional)").fill("Bootle Times")
     staff.get_by_label("What is it about?").fill("Flu clinic queues")
@@ -46,7 +46,7 @@ def test_staff_log_a_call_and_the_comms_team_answers_it(
     comms.get_by_label("Response sent").fill("Clinics run as planned.")
     comms.get_by_role("button", name="Record response as sent").click()
     refusal = "This response must be signed off before it is marked as sent."
-    assert comms.get_by_role("link", name=refusal).is_visible()  # the error summary
+    expect(comms.get_by_role("link", name=refusal)).to_be_visible()  # the error summary
     expect(comms.locator(".nhsuk-error-message", has_text=refusal)).to_be_visible()
     assert comms.get_by_label("Response sent").input_value() == "Clinics run as planned."
     assert axe_violations(comms) == []
