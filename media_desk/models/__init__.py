@@ -1,10 +1,28 @@
 from .deadlines import Reminder, SlaDeadline
 from .enquiry import Category, Channel, Enquiry, Kind, Partner, Urgency
+from .foi import (
+    EXEMPTIONS,
+    CitedExemption,
+    DisclosureLogEntry,
+    Exemption,
+    FoiDecision,
+    FoiLetter,
+    LetterKind,
+    Outcome,
+)
 from .people import Spokesperson
 from .policy import PolicyKind, SlaPolicy
 from .press import Coverage, PressRelease, Tone
 
 __all__ = [
+    "EXEMPTIONS",
+    "CitedExemption",
+    "DisclosureLogEntry",
+    "Exemption",
+    "FoiDecision",
+    "FoiLetter",
+    "LetterKind",
+    "Outcome",
     "Category",
     "Channel",
     "Coverage",

@@ -13,6 +13,8 @@ class DeadlineName(models.TextChoices):
     HOLDING = "holding", "Holding reply"
     RESPONSE = "response", "Full response"
     REVIEW = "review", "Internal review"
+    # s.10(3): the full response's new deadline after a public interest extension.
+    EXTENSION = "extension", "Public interest extension"
 
 
 class SlaDeadline(models.Model):
