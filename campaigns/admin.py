@@ -53,14 +53,6 @@ class NationalAwarenessDayAdmin(CcgScopedAdmin, ImportExportMixin, SimpleHistory
 
     resource_classes = [NationalAwarenessDayResource]
 
-    # django-import-export lets anyone who reaches the admin import unless told otherwise; the
-    # national list is every CCG's, so only a superuser imports or exports it.
-    def has_import_permission(self, request):
-        return request.user.is_superuser
-
-    def has_export_permission(self, request):
-        return request.user.is_superuser
-
     list_display = ["name", "starts_on", "ends_on", "theme"]
     search_fields = ["name", "theme"]
     date_hierarchy = "starts_on"

@@ -182,6 +182,20 @@ class CcgScopedAdmin(CcgScoping, admin.ModelAdmin):
             return self.may_model(request, "delete")
         return self.may(request, "delete", obj)
 
+    # django-import-export's buttons, when a subclass adds its mixin. The library lets anyone
+    # who reaches the admin import unless told otherwise; here the walls hold by default, and
+    # data without a CCG (a national list) is every CCG's, so only a superuser moves it.
+
+    def has_import_permission(self, request):
+        if ccg_field_of(self.model) is None:
+            return request.user.is_superuser
+        return self.may_model(request, "add") or self.may_model(request, "change")
+
+    def has_export_permission(self, request):
+        if ccg_field_of(self.model) is None:
+            return request.user.is_superuser
+        return self.has_view_permission(request)
+
     # Lists: a filter on a relation lists only values found in the rows shown.
 
     def get_list_filter(self, request):

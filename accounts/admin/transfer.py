@@ -9,8 +9,9 @@ forms (base.py):
   an error ("does not exist"); an existing record is found only among the rows the admin shows,
   and each row is checked again before it is saved (may add it, or change the stored record
   and its result), so an id of another CCG's record is refused, never overwritten;
-- permissions: export needs view, import needs add or change, of the model in some
-  administered CCG. Every model instance is validated (`full_clean`) before it is saved."""
+- permissions (CcgScopedAdmin's): export needs view, import needs add or change, of the model
+  in some administered CCG; a model without a CCG moves only for superusers.
+Every model instance is validated (`full_clean`) before it is saved."""
 
 from django.core.exceptions import ValidationError
 from import_export import resources, widgets
@@ -106,9 +107,3 @@ class CcgScopedImportExportAdmin(CcgScopedAdmin, ImportExportModelAdmin):
             "request": request,
             "admin": self,
         }
-
-    def has_import_permission(self, request):
-        return self.may_model(request, "add") or self.may_model(request, "change")
-
-    def has_export_permission(self, request):
-        return self.has_view_permission(request)

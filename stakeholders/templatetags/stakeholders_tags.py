@@ -39,9 +39,3 @@ def needs_tag(contact):
         '<span class="nhsuk-u-visually-hidden">Accessible information needs: </span>{}</strong>',
         summary,
     )
-
-
-@register.filter
-def can(scope, perm: str) -> bool:
-    """{% if scope|can:"stakeholders.delete_contact" %}: the role allows it in some CCG shown."""
-    return bool(scope) and scope.can(perm)
