@@ -46,21 +46,19 @@ def _local(instant: datetime.datetime) -> str:
 
 
 def media_desk_work(ask: WorkAsk) -> list[WorkItem]:
-    # The desk's selectors hand over its presenters with the records (the public surface).
-    from media_desk.selectors import DeadlinePresenter, enquiries_to_work, next_open_deadline
+    from media_desk.selectors import enquiries_to_work, queue_row
 
     items = []
     enquiries = enquiries_to_work(scope=ask.scope, owner=ask.owner, now=ask.now, limit=ask.limit)
     for enquiry in enquiries:
-        deadline = next_open_deadline(enquiry.deadlines.all())
-        shown = DeadlinePresenter(deadline=deadline, now=ask.now) if deadline else None
+        shown = queue_row(enquiry=enquiry, now=ask.now)["next"]  # the next deadline, presented
         items.append(
             WorkItem(
                 kind=enquiry.get_kind_display(),
                 title=enquiry.subject,
                 url=reverse("media_desk:enquiry_detail", args=[enquiry.pk]),
                 ccg=enquiry.ccg.name,
-                due=deadline.due_at if deadline else None,
+                due=shown.deadline.due_at if shown else None,
                 due_text=f"Due {shown.due_display}" if shown else "No deadline running",
                 tag=shown.state_label if shown else "",
                 tag_class=shown.tag_class if shown else "",
