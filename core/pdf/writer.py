@@ -20,6 +20,8 @@ from .structure import StructElem, StructureTree
 from .style import BLACK, BODY_SIZE, DEJAVU, FONT, HEADING_SIZES, LINE, NHS_BLUE
 from .tables import draw_table
 
+KEEP_WITH_NEXT = 32  # mm
+
 
 class FontMissingError(RuntimeError):
     pass
@@ -118,8 +120,8 @@ class TaggedPdf(FPDF):
     def heading(self, text: str, level: int = 2) -> None:
         self.set_font(FONT, "B", HEADING_SIZES.get(level, 12))
         self.set_text_color(*NHS_BLUE)
-        # Keep a heading with at least a couple of lines of what follows it.
-        if self.y > self.t_margin and self.will_page_break(self.font_size * 2 + 3 * LINE):
+        # Keep a heading with the start of what follows it (a table's first rows, a row of charts).
+        if self.y > self.t_margin and self.will_page_break(self.font_size * 1.4 + KEEP_WITH_NEXT):
             self.add_page()
         elif self.y > self.t_margin:
             self.ln(2)

@@ -37,6 +37,7 @@ class TextRun:
     page: int
     operator: str
     marks: tuple[tuple[str, int | None], ...]  # enclosing sequences, outermost first: (tag, MCID)
+    x: float  # where the line starts (the last Td or Tm; fpdf2 starts each line with BT x y Td)
 
     def owner(self) -> tuple[str, int | None] | None:
         """The innermost sequence that is an artifact or has an MCID; None if there is none."""
@@ -104,8 +105,11 @@ def text_runs(pdf: pikepdf.Pdf) -> list[TextRun]:
     runs = []
     for n, page in enumerate(pdf.pages, start=1):
         marks: list[tuple[str, int | None]] = []
+        x = 0.0
         for operands, operator in pikepdf.parse_content_stream(page):
             op = str(operator)
+            if op in {"Td", "Tm"}:
+                x = float(operands[0 if op == "Td" else 4])
             if op in {"BDC", "BMC"}:
                 props = operands[1] if op == "BDC" else None
                 mcid = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
@@ -113,7 +117,7 @@ def text_runs(pdf: pikepdf.Pdf) -> list[TextRun]:
             elif op == "EMC":
                 marks.pop()
             elif op in TEXT_OPERATORS:
-                runs.append(TextRun(n, op, tuple(marks)))
+                runs.append(TextRun(n, op, tuple(marks), x))
     return runs
 
 
