@@ -24,7 +24,7 @@ KEEP_WITH_NEXT = 32  # mm
 
 
 class FontMissingError(RuntimeError):
-    pass
+    """The font to embed is not installed (an unembedded font would fail PDF/UA)."""
 
 
 class TaggedPdf(FPDF):
@@ -40,6 +40,7 @@ class TaggedPdf(FPDF):
         self.set_xmp_metadata(xmp_metadata(title=title, lang=lang))
         self.viewer_preferences = ViewerPreferences(display_doc_title=True)
         self.set_auto_page_break(auto=True, margin=18)
+        self._set_min_pdf_version("1.7")  # PDF/UA-1 is written against ISO 32000-1 (PDF 1.7)
         self.add_page()
         self.body()
 
