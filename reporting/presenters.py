@@ -3,6 +3,8 @@ chart drawn on the server (no JavaScript; the same figures are in a table beside
 
 from dataclasses import dataclass
 
+from core.pdf import BarChart
+
 from .kpis import Unit
 from .kpis.dashboard import KpiRow
 
@@ -88,6 +90,17 @@ class KpiPresenter:
     def chart_label(self) -> str:
         first, last = self.row.trend[0][0], self.row.trend[-1][0]
         return f"Bar chart of {self.row.kpi.name} by month, {first:%B %Y} to {last:%B %Y}"
+
+    @property
+    def bar_chart(self) -> BarChart:
+        """The trend for a PDF: a Figure whose alt text reads out each month's figure."""
+        figures = ", ".join(f"{month} {value}" for month, value in self.trend_rows)
+        return BarChart(
+            title=self.row.kpi.name,
+            alt=f"{self.chart_label}: {figures}",
+            bars=tuple((f"{m:%b}", v) for m, v in self.row.trend),
+            top=100.0 if self.row.kpi.unit == Unit.PERCENT else None,
+        )
 
     @property
     def bars(self) -> list[Bar]:

@@ -1,13 +1,13 @@
 """The monthly one-page KPI report of a CCG, from its snapshots: the same figures as the
-dashboard, as a PDF (the annual engagement report's accessible renderer: title, language,
-outline of headings) and an XLSX workbook."""
+dashboard, as a tagged PDF (core.pdf: headings, tables with header cells, the headline KPIs'
+trends as figures with alt text) and an XLSX workbook."""
 
 import datetime
 import io
 
 from openpyxl import Workbook
 
-from engagement.services.rendering import Heading, Paragraph, Table, render_pdf
+from core.pdf import BarChart, Charts, Heading, Paragraph, Table, render_pdf
 
 from .kpis.dashboard import kpi_dashboard
 from .presenters import present
@@ -33,7 +33,14 @@ def report_rows(*, ccg_id: int, month: datetime.date) -> list[tuple[str, list[tu
     ]
 
 
-def render_report_pdf(*, title: str, groups: list[tuple[str, list[tuple]]]) -> bytes:
+def report_charts(*, ccg_id: int, month: datetime.date) -> list[BarChart]:
+    """The headline KPIs' last twelve months, as bar charts (the governing body's home page's
+    KPIs: all of them would not fit the page)."""
+    board = kpi_dashboard(ccg_ids=[ccg_id], month=month)
+    return [k.bar_chart for k in present(board.headline)]
+
+
+def render_report_pdf(*, title: str, groups: list[tuple[str, list[tuple]]], charts=()) -> bytes:
     blocks = [
         Paragraph(
             "Each KPI's value for the month, from the nightly snapshots, against the CCG's "
@@ -42,6 +49,8 @@ def render_report_pdf(*, title: str, groups: list[tuple[str, list[tuple]]]) -> b
     ]
     for group, rows in groups:
         blocks += [Heading(group), Table(caption=group, headers=HEADERS, rows=tuple(rows))]
+    if charts:
+        blocks += [Heading("Headline KPIs over twelve months"), Charts(tuple(charts))]
     return render_pdf(title=title, blocks=blocks)
 
 

@@ -18,7 +18,13 @@ from core.jobs import run_exclusively
 
 from .kpis import CATALOGUE, Period
 from .models import KpiSnapshot, MonthlyReport
-from .reports import render_report_pdf, render_report_xlsx, report_rows, report_title
+from .reports import (
+    render_report_pdf,
+    render_report_xlsx,
+    report_charts,
+    report_rows,
+    report_title,
+)
 
 logger = logging.getLogger(__name__)
 NIGHTLY_JOB = "reporting.kpi_snapshots"
@@ -108,7 +114,9 @@ def monthly_report_make(*, ccg: Ccg, month: datetime.date) -> MonthlyReport:
         ccg=ccg,
         month=month,
         defaults={
-            "pdf": render_report_pdf(title=title, groups=groups),
+            "pdf": render_report_pdf(
+                title=title, groups=groups, charts=report_charts(ccg_id=ccg.pk, month=month)
+            ),
             "xlsx": render_report_xlsx(title=title, groups=groups),
             "made_at": timezone.now(),
         },

@@ -1,40 +1,9 @@
 """The annual engagement report as a list of simple blocks (headings, paragraphs, lists,
-tables), so the web page, the DOCX and the PDF say exactly the same thing."""
+tables; core.pdf's), so the web page, the DOCX and the tagged PDF say exactly the same thing."""
 
-from dataclasses import dataclass, field
-from typing import ClassVar
+from core.pdf import Block, Bullets, Heading, Paragraph, Table
 
 from ..selectors.annual import AnnualReport
-
-
-@dataclass(frozen=True)
-class Heading:
-    kind: ClassVar[str] = "heading"
-    text: str
-    level: int = 2
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    kind: ClassVar[str] = "paragraph"
-    text: str
-
-
-@dataclass(frozen=True)
-class Bullets:
-    kind: ClassVar[str] = "bullets"
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    kind: ClassVar[str] = "table"
-    caption: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...] = field(default_factory=tuple)
-
-
-Block = Heading | Paragraph | Bullets | Table
 
 
 def _n(value: int | None) -> str:

@@ -1,6 +1,6 @@
-"""The accessible PDF renderer of the annual engagement report (a title, the document language,
-an outline of headings), offered to the other apps: reporting's monthly KPI report uses it."""
+"""The tagged PDF renderer now lives in core.pdf: import it from there. Kept so that a caller
+not yet moved (a report made on another branch) still finds it."""
 
-from ..rendering import Block, Bullets, Heading, Paragraph, Table, render_pdf
+from core.pdf import Block, Bullets, Heading, Paragraph, Table, render_pdf
 
 __all__ = ["Block", "Bullets", "Heading", "Paragraph", "Table", "render_pdf"]

@@ -6,10 +6,12 @@ import datetime
 import io
 import os
 import time
+from collections import defaultdict
 
 import pytest
 from django.urls import reverse
 
+from core.tests.pdf_read import assert_tagged, open_pdf, structure, text_runs
 from engagement import services
 from engagement.models import ChecklistItem, ReportJob
 from engagement.rendering import render_docx, render_pdf, report_blocks, report_title
@@ -248,19 +250,30 @@ def test_the_current_years_report_says_it_is_the_year_so_far_and_links_earlier_y
     assert "so far" not in client.get(earlier).content.decode().split("Financial years")[0]
 
 
-def test_pdf_tables_are_left_aligned(year_of_engagement, monkeypatch):
-    from fpdf import FPDF
-
-    calls = []
-    real_table = FPDF.table
-
-    def spy(self, *args, **kwargs):
-        calls.append(kwargs)
-        return real_table(self, *args, **kwargs)
-
-    monkeypatch.setattr(FPDF, "table", spy)
+def test_the_pdf_is_tagged_for_screen_readers(year_of_engagement):
     report = annual_report(ccg=year_of_engagement, year=2026)
-    render_pdf(title=report_title(report), blocks=report_blocks(report))
-    assert calls and all(
-        (call.get("align"), call.get("text_align")) == ("LEFT", "LEFT") for call in calls
-    )
+    doc = assert_tagged(render_pdf(title=report_title(report), blocks=report_blocks(report)))
+    assert doc.roles()[:3] == ["H1", "P", "H2"] and "L" in doc.roles()
+    headings = {e.role for e in doc.walk() if e.role.startswith("H")}
+    assert headings == {"H1", "H2", "H3"}
+    tables = doc.find("Table")
+    assert len(tables) >= 4 and all(t.roles()[:2] == ["Caption", "TR"] for t in tables)
+    assert all(c.attributes["Scope"] == "/Column" for t in tables for c in t.kids[1].kids)
+
+
+def test_pdf_tables_are_left_aligned(year_of_engagement):
+    report = annual_report(ccg=year_of_engagement, year=2026)
+    pdf = open_pdf(render_pdf(title=report_title(report), blocks=report_blocks(report)))
+    column = {
+        (page, mcid): (table.objgen, i)
+        for table in structure(pdf).find("Table")
+        for row in table.kids[1:]
+        for i, cell in enumerate(row.kids)
+        for page, mcid in cell.mcids
+    }
+    starts = defaultdict(set)
+    for run in text_runs(pdf):
+        if (run.page, run.owner()[1]) in column:
+            starts[column[(run.page, run.owner()[1])]].add(round(run.x, 1))
+    # Centred or right-aligned text would start where its width puts it.
+    assert len(starts) > 10 and all(len(xs) == 1 for xs in starts.values())

@@ -10,6 +10,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from accounts.tests.factories import ClosureDayFactory
+from core.tests.pdf_read import assert_tagged
+from reporting.kpis import CATALOGUE
 from reporting.models import KpiSnapshot, MonthlyReport
 from reporting.services import first_working_day, monthly_report_make, monthly_reports_daily
 from reporting.tests.factories import KpiTargetFactory
@@ -42,6 +44,25 @@ def test_the_report_holds_the_months_kpis_as_pdf_and_xlsx(ccg_a):
         None,
     ) in rows
     assert ("Media desk", "Overdue items", "3", None, None, None) in rows
+
+
+def test_the_pdf_is_tagged_with_the_headline_trends_as_figures(ccg_a):
+    KpiSnapshot.objects.create(ccg=ccg_a, taken_on=datetime.date(2026, 11, 30), figures=FIGURES)
+    report = monthly_report_make(ccg=ccg_a, month=datetime.date(2026, 11, 1))
+    doc = assert_tagged(bytes(report.pdf))
+    assert doc.roles()[:4] == ["H1", "P", "H2", "Table"]
+    table = doc.find("Table")[0]
+    assert [c.attributes["Scope"] for c in table.kids[1].kids] == ["/Column"] * 5
+    assert table.kids[2].roles() == ["TH", "TD", "TD", "TD", "TD"]
+    figures = doc.find("Figure")
+    headline = [k for k in CATALOGUE.values() if k.headline]
+    assert len(figures) == len(headline) > 0
+    (answered,) = [f for f in figures if "Media enquiries answered within target" in f.alt]
+    assert answered.alt.startswith(
+        "Bar chart of Media enquiries answered within target by month, "
+        "December 2025 to November 2026: Dec 2025 No data"
+    )
+    assert answered.alt.endswith("Nov 2026 70%")
 
 
 def test_the_first_working_day_follows_the_ccgs_calendar(ccg_a):
