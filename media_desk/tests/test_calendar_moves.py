@@ -14,7 +14,7 @@ from accounts.models import ClosureDay, ExtraBankHoliday, Notification
 from media_desk import reminders
 from media_desk.models import DeadlineMove, Kind
 from media_desk.models.deadlines import Reminder
-from media_desk.selectors import enquiry_timeline
+from media_desk.selectors import enquiries_touched_by_calendar_change, enquiry_timeline
 from media_desk.services import enquiry_close, enquiry_respond, enquiry_sign_off
 from working_time import bank_holidays
 
@@ -127,6 +127,9 @@ def test_an_answered_deadline_and_a_closed_item_keep_theirs(applied, ccg_a, comm
 def test_a_closure_day_in_another_ccg_touches_nothing(applied, ccg_a, ccg_b, comms_a):
     enquiry = media(ccg_a, comms_a)
     day = ClosureDay.objects.create(ccg=ccg_b, date=TRAINING, reason="Staff training")
+    # Not even looked at: only the CCG's own items are recomputed.
+    touched = enquiries_touched_by_calendar_change(ccg_id=ccg_b.pk, nations=[], days=[TRAINING])
+    assert touched == []
     applied(calendar_changes.closure_day_saved, day=day, before=None)
     assert response(enquiry).due_at == MEDIA_DUE
     assert not DeadlineMove.objects.exists()
