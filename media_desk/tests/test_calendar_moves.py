@@ -103,11 +103,22 @@ def test_removing_the_closure_day_moves_it_back(
     assert Notification.objects.filter(user=comms_a).count() == 2
 
 
-def test_a_closure_day_on_the_ccgs_page_moves_it_too(applied, ccg_a, comms_a):
+def test_a_closure_day_added_on_the_ccgs_page_moves_it_too(
+    client, admin_a, ccg_a, comms_a, django_capture_on_commit_callbacks, celery_eager
+):
+    from accounts.tests.admin_records import form_data  # the CCG page's form, as shown
+
     enquiry = media(ccg_a, comms_a)
-    day = ClosureDay.objects.create(ccg=ccg_a, date=TRAINING, reason="Staff training")
-    applied(calendar_changes.closure_day_saved, day=day, before=None)
+    client.force_login(admin_a)
+    url = reverse("admin:accounts_ccg_change", args=[ccg_a.pk])
+    data = form_data(client.get(url))
+    data["closure_days-TOTAL_FORMS"] = "1"
+    data.update({"closure_days-0-date": TRAINING.isoformat(), "closure_days-0-reason": "Training"})
+    with django_capture_on_commit_callbacks(execute=True):
+        posted = client.post(url, data)
+    assert posted.status_code == 302, posted.content.decode()[:3000]
     assert response(enquiry).due_at == london(2026, 11, 24, 12, 0)
+    assert DeadlineMove.objects.get().because == "closure day 'Training' added"
 
 
 def test_an_answered_deadline_and_a_closed_item_keep_theirs(applied, ccg_a, comms_a):
