@@ -15,7 +15,7 @@ from ..forms import UserAdminChangeForm, UserAdminCreationForm
 from ..models import Ccg, ClosureDay, ExtraBankHoliday, Locality, Membership, User
 from ..services import user_staff_sync
 from .base import CcgScopedAdmin, CcgScopedInline, CcgScopedStackedInline
-from .transfer import CcgScopedImportExportAdmin, scoped_resource
+from .transfer import CcgScopedImportExportAdmin, CcgScopedResource, scoped_resource
 
 __all__ = [
     "CcgScopedAdmin",
@@ -109,6 +109,21 @@ class LocalityAdmin(CcgScopedImportExportAdmin):
     ]
 
 
+class ClosureDaysImported(CcgScopedResource):
+    """An imported closure day moves open deadlines as one saved on its page does (the check
+    is a dry run: nothing is recorded until the import is confirmed)."""
+
+    def before_save_instance(self, instance, row, **kwargs):
+        super().before_save_instance(instance, row, **kwargs)
+        stored = ClosureDay.objects.select_related("ccg").filter(pk=instance.pk)
+        self._stored = stored.first() if instance.pk else None
+
+    def after_save_instance(self, instance, row, **kwargs):
+        super().after_save_instance(instance, row, **kwargs)
+        if not kwargs.get("dry_run"):
+            calendar_changes.closure_day_saved(day=instance, before=self._stored)
+
+
 @admin.register(ClosureDay)
 class ClosureDayAdmin(CcgScopedImportExportAdmin):
     """Also on the CCG's page; here for import and export (a year's training days at once)."""
@@ -116,7 +131,9 @@ class ClosureDayAdmin(CcgScopedImportExportAdmin):
     list_display = ["date", "reason", "ccg"]
     list_filter = ["ccg"]
     date_hierarchy = "date"
-    resource_classes = [scoped_resource(ClosureDay, fields=["ccg", "date", "reason"])]
+    resource_classes = [
+        scoped_resource(ClosureDay, fields=["ccg", "date", "reason"], base=ClosureDaysImported)
+    ]
 
     def save_model(self, request, obj, form, change):
         before = self.stored(obj)

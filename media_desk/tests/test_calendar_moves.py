@@ -121,6 +121,21 @@ def test_a_closure_day_added_on_the_ccgs_page_moves_it_too(
     assert DeadlineMove.objects.get().because == "closure day 'Training' added"
 
 
+def test_a_closure_day_imported_moves_it_once_confirmed(
+    client, admin_a, ccg_a, comms_a, django_capture_on_commit_callbacks, celery_eager
+):
+    from accounts.tests.test_admin_import_export import _csv, _import
+
+    enquiry = media(ccg_a, comms_a)
+    client.force_login(admin_a)
+    content = _csv(["id", "ccg", "date", "reason"], ["", "A01", TRAINING.isoformat(), "Training"])
+    with django_capture_on_commit_callbacks(execute=True):
+        _, confirmed = _import(client, ClosureDay, content)
+    assert confirmed is not None and confirmed.status_code == 302
+    assert response(enquiry).due_at == london(2026, 11, 24, 12, 0)
+    assert DeadlineMove.objects.get().because == "closure day 'Training' added"
+
+
 def test_an_answered_deadline_and_a_closed_item_keep_theirs(applied, ccg_a, comms_a):
     answered = media(ccg_a, comms_a)
     enquiry_sign_off(enquiry=answered, signed_off_by="Dr A Smith", response="Statement")
