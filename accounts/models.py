@@ -180,3 +180,63 @@ class OutboxEmail(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ExtraBankHoliday(models.Model):
+    """A bank holiday the `holidays` package does not list yet: a royal occasion announced
+    before the package's next release. Shared by every CCG of the nation; superusers keep it."""
+
+    date = models.DateField()
+    name = models.CharField(max_length=200, help_text="As announced, e.g. 'State funeral'.")
+    nation = models.CharField(max_length=20, choices=Nation.choices)
+
+    class Meta:
+        ordering = ["date", "nation"]
+        constraints = [
+            models.UniqueConstraint("date", "nation", name="extra_bank_holiday_unique_per_nation")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d %b %Y}: {self.name} ({self.nation})"
+
+
+class CalendarChange(models.Model):
+    """A change to working calendars whose open deadlines the recompute job moves: a closure day
+    or a CCG's working hours (`ccg` set), or bank holidays in `nations` (`ccg` empty). `dates`
+    are the days that changed; empty means every day (working hours)."""
+
+    ccg = models.ForeignKey(Ccg, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    nations = models.JSONField(default=list)
+    dates = models.JSONField(default=list)  # ISO dates
+    because = models.CharField(max_length=300)
+    created_at = models.DateTimeField(default=timezone.now)
+    applied_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(applied_at__isnull=True),
+                name="calendar_change_unapplied",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.because
+
+    @property
+    def days(self) -> list[datetime.date]:
+        return sorted(datetime.date.fromisoformat(day) for day in self.dates)
+
+
+class BankHolidayFingerprint(models.Model):
+    """The bank holidays of one nation for the coming years, as last seen by the check job:
+    a new `holidays` release or an extra bank holiday changes them."""
+
+    nation = models.CharField(max_length=20, choices=Nation.choices, unique=True)
+    fingerprint = models.CharField(max_length=64)
+    days = models.JSONField(default=dict)  # ISO date -> names
+    checked_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.nation} bank holidays"

@@ -40,6 +40,13 @@ BEAT_SCHEDULE = {
         "task": "reporting.kpi_snapshots_nightly",
         "schedule": crontab(hour=1, minute=30),
     },
+    # Bank holidays per nation against their stored fingerprint: a new `holidays` release (or
+    # a royal occasion recorded by hand) moves the open deadlines it touches; also applies
+    # calendar changes whose queued job never ran. Daily, and on the hour the desk opens.
+    "bank-holidays-check": {
+        "task": "accounts.bank_holidays_check",
+        "schedule": crontab(hour=6, minute=10),
+    },
     # Last month's one-page KPI report, on each CCG's first working day (the job checks the
     # day on the CCG's calendar; running every morning, it catches up after an outage).
     "kpi-monthly-reports": {

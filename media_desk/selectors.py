@@ -2,7 +2,7 @@
 
 import statistics
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.urls import reverse
@@ -13,10 +13,26 @@ from accounts.scoping import Scope, model_perm
 from accounts.selectors import members_of
 from stakeholders.models import Contact, ContactKind
 from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
+from working_time import LONDON
 
-from .models import Coverage, Enquiry, Kind, PressRelease, SlaDeadline, Spokesperson
+from .models import (
+    Coverage,
+    DeadlineMove,
+    Enquiry,
+    Kind,
+    PressRelease,
+    SlaDeadline,
+    Spokesperson,
+)
 from .models.deadlines import DeadlineName
-from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
+from .models.policy import CalendarKind
+from .presenters import (
+    DeadlinePresenter,
+    TimelineEntry,
+    deadline_moved,
+    next_open_deadline,
+    timeline,
+)
 
 LOG_PERM = "media_desk.log_enquiry"
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
@@ -203,8 +219,44 @@ def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
             who = first.history_user or "the system"
             text = f"Referred as FOI request #{referral.pk} by {who}"
             entries.append(TimelineEntry(first.history_date, text))
-            entries.sort(key=lambda entry: entry.when, reverse=True)
+    # Deadlines a calendar change moved (a closure day, working hours, a bank holiday).
+    for move in DeadlineMove.objects.filter(deadline__enquiry=enquiry).select_related("deadline"):
+        text = deadline_moved(
+            name=move.deadline.get_name_display(),
+            moved_from=move.moved_from,
+            moved_to=move.moved_to,
+            because=move.because,
+        )
+        entries.append(TimelineEntry(move.created_at, text))
+    entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries
+
+
+def enquiries_touched_by_calendar_change(
+    *, ccg_id: int | None, nations: list[str], days: list[date]
+) -> list[int]:
+    """Open items with an open, unanswered deadline whose window (from receipt to the due
+    instant) spans a changed day: a superset of those whose deadlines move, which the
+    recompute decides. A CCG's change (closure day, working hours) touches its own calendar
+    only; a bank holiday touches its nations' CCGs and every FOI deadline (UK-wide)."""
+    deadlines = SlaDeadline.objects.filter(
+        answered_at__isnull=True, due_at__isnull=False, enquiry__closed_at__isnull=True
+    )
+    if ccg_id is not None:
+        deadlines = deadlines.filter(
+            enquiry__ccg_id=ccg_id, enquiry__calendar=CalendarKind.ORGANISATION
+        ).exclude(name=DeadlineName.REVIEW)
+    else:
+        deadlines = deadlines.filter(
+            Q(enquiry__ccg__nation__in=nations)
+            | Q(enquiry__calendar=CalendarKind.FOI)
+            | Q(name=DeadlineName.REVIEW)
+        )
+    if days:
+        first = datetime.combine(min(days), time(0), tzinfo=LONDON)
+        after_last = datetime.combine(max(days) + timedelta(days=1), time(0), tzinfo=LONDON)
+        deadlines = deadlines.filter(enquiry__received_at__lt=after_last, due_at__gte=first)
+    return list(deadlines.order_by("enquiry_id").values_list("enquiry_id", flat=True).distinct())
 
 
 def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:

@@ -11,7 +11,7 @@ Two calendars share one small interface (`WorkingCalendar`):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
@@ -50,6 +50,9 @@ class OrganisationCalendar:
     opens: time = time(9)
     closes: time = time(17)
     closure_days: frozenset[date] = frozenset()
+    # Bank holidays the `holidays` package does not list yet (a royal occasion announced
+    # before its release), for this calendar's nation: date -> name.
+    extra_bank_holidays: dict[date, str] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         if self.nation not in NATIONS:
@@ -76,6 +79,7 @@ class OrganisationCalendar:
             day.weekday() < 5
             and not is_bank_holiday(day, (self.nation,))
             and day not in self.closure_days
+            and day not in self.extra_bank_holidays
         )
 
     def non_working_reason(self, day: date) -> str | None:
@@ -83,6 +87,8 @@ class OrganisationCalendar:
             return _WEEKEND[day.weekday()]
         if reason := describe_bank_holiday(day, (self.nation,)):
             return reason
+        if day in self.extra_bank_holidays:
+            return f"bank holiday: {self.extra_bank_holidays[day]} ({self.nation})"
         return "closure day" if day in self.closure_days else None
 
     def day_end(self, day: date) -> datetime:
@@ -105,6 +111,9 @@ class FoiCalendar:
     lists both for every nation, so the union of all four nations covers them.
     """
 
+    # Bank holidays in any UK nation that the `holidays` package does not list yet.
+    extra_bank_holidays: dict[date, str] = field(default_factory=dict, hash=False)
+
     @property
     def label(self) -> str:
         return "FOI calendar (Mon–Fri, less bank holidays in any UK nation)"
@@ -114,12 +123,20 @@ class FoiCalendar:
         return "the end of"
 
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and not is_bank_holiday(day, NATIONS)
+        return (
+            day.weekday() < 5
+            and not is_bank_holiday(day, NATIONS)
+            and day not in self.extra_bank_holidays
+        )
 
     def non_working_reason(self, day: date) -> str | None:
         if day.weekday() in _WEEKEND:
             return _WEEKEND[day.weekday()]
-        return describe_bank_holiday(day, NATIONS)
+        if reason := describe_bank_holiday(day, NATIONS):
+            return reason
+        if day in self.extra_bank_holidays:
+            return f"bank holiday: {self.extra_bank_holidays[day]}"
+        return None
 
     def day_end(self, day: date) -> datetime:
         """End of working day `day`: 23:59:59 London time, as UTC.

@@ -10,11 +10,12 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.models import Group
 from simple_history.admin import SimpleHistoryAdmin
 
+from .. import calendar_changes
 from ..forms import UserAdminChangeForm, UserAdminCreationForm
-from ..models import Ccg, ClosureDay, Locality, Membership, User
+from ..models import Ccg, ClosureDay, ExtraBankHoliday, Locality, Membership, User
 from ..services import user_staff_sync
 from .base import CcgScopedAdmin, CcgScopedInline, CcgScopedStackedInline
-from .transfer import CcgScopedImportExportAdmin, scoped_resource
+from .transfer import CcgScopedImportExportAdmin, CcgScopedResource, scoped_resource
 
 __all__ = [
     "CcgScopedAdmin",
@@ -66,11 +67,34 @@ class UserMembershipInline(MembershipInline):
         return 1 if obj is None and not request.user.is_superuser else 0
 
 
+class ClosureDaysMoveDeadlines(CcgScopedAdmin):
+    """A closure day added, moved or removed on any admin page moves the open deadlines it
+    touches at once (accounts.calendar_changes), not at each item's next edit."""
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not ClosureDay:
+            return super().save_formset(request, form, formset, change)
+        pks = [f.instance.pk for f in formset.forms if f.instance.pk]
+        before = ClosureDay.objects.select_related("ccg").in_bulk(pks)
+        super().save_formset(request, form, formset, change)
+        for day in formset.new_objects:
+            calendar_changes.closure_day_saved(day=day, before=None)
+        for day, _ in formset.changed_objects:
+            calendar_changes.closure_day_saved(day=day, before=before.get(day.pk))
+        for day in formset.deleted_objects:
+            calendar_changes.closure_day_deleted(day=before.get(day.pk, day))
+
+
 @admin.register(Ccg)
-class CcgAdmin(StaffFollowsRoles, SimpleHistoryAdmin):
+class CcgAdmin(ClosureDaysMoveDeadlines, StaffFollowsRoles, SimpleHistoryAdmin):
     list_display = ["name", "ods_code", "nation", "population"]
     search_fields = ["name", "ods_code"]
     inlines = [LocalityInline, ClosureDayInline, MembershipInline]
+
+    def save_model(self, request, obj, form, change):
+        before = self.stored(obj)
+        super().save_model(request, obj, form, change)
+        calendar_changes.ccg_hours_saved(ccg=obj, before=before)
 
 
 @admin.register(Locality)
@@ -85,6 +109,21 @@ class LocalityAdmin(CcgScopedImportExportAdmin):
     ]
 
 
+class ClosureDaysImported(CcgScopedResource):
+    """An imported closure day moves open deadlines as one saved on its page does (the check
+    is a dry run: nothing is recorded until the import is confirmed)."""
+
+    def before_save_instance(self, instance, row, **kwargs):
+        super().before_save_instance(instance, row, **kwargs)
+        stored = ClosureDay.objects.select_related("ccg").filter(pk=instance.pk)
+        self._stored = stored.first() if instance.pk else None
+
+    def after_save_instance(self, instance, row, **kwargs):
+        super().after_save_instance(instance, row, **kwargs)
+        if not kwargs.get("dry_run"):
+            calendar_changes.closure_day_saved(day=instance, before=self._stored)
+
+
 @admin.register(ClosureDay)
 class ClosureDayAdmin(CcgScopedImportExportAdmin):
     """Also on the CCG's page; here for import and export (a year's training days at once)."""
@@ -92,7 +131,48 @@ class ClosureDayAdmin(CcgScopedImportExportAdmin):
     list_display = ["date", "reason", "ccg"]
     list_filter = ["ccg"]
     date_hierarchy = "date"
-    resource_classes = [scoped_resource(ClosureDay, fields=["ccg", "date", "reason"])]
+    resource_classes = [
+        scoped_resource(ClosureDay, fields=["ccg", "date", "reason"], base=ClosureDaysImported)
+    ]
+
+    def save_model(self, request, obj, form, change):
+        before = self.stored(obj)
+        super().save_model(request, obj, form, change)
+        calendar_changes.closure_day_saved(day=obj, before=before)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        calendar_changes.closure_day_deleted(day=obj)
+
+    def delete_queryset(self, request, queryset):
+        days = list(queryset.select_related("ccg"))
+        super().delete_queryset(request, queryset)
+        for day in days:
+            calendar_changes.closure_day_deleted(day=day)
+
+
+@admin.register(ExtraBankHoliday)
+class ExtraBankHolidayAdmin(CcgScopedAdmin):
+    """A royal occasion announced before the `holidays` package lists it. Shared by every CCG
+    of the nation, so only a superuser records one; open deadlines it touches move at once."""
+
+    list_display = ["date", "name", "nation"]
+    list_filter = ["nation"]
+
+    def save_model(self, request, obj, form, change):
+        before = self.stored(obj)
+        super().save_model(request, obj, form, change)
+        calendar_changes.extra_bank_holiday_saved(holiday=obj, before=before)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        calendar_changes.extra_bank_holiday_deleted(holiday=obj)
+
+    def delete_queryset(self, request, queryset):
+        holidays = list(queryset)
+        super().delete_queryset(request, queryset)
+        for holiday in holidays:
+            calendar_changes.extra_bank_holiday_deleted(holiday=holiday)
 
 
 @admin.register(Membership)

@@ -14,7 +14,7 @@ from django.db import connection, models
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts.models import Ccg, ClosureDay, Locality, Membership, User
+from accounts.models import Ccg, ClosureDay, ExtraBankHoliday, Locality, Membership, User
 from audit.models import PersonalDataAccess
 from audit.tests.factories import PersonalDataAccessFactory
 from campaigns.models import (
@@ -70,7 +70,14 @@ from stakeholders.tests.factories import (
     SubscriptionFactory,
 )
 
-from .factories import ClosureDayFactory, LocalityFactory, MembershipFactory, UserFactory, member
+from .factories import (
+    ClosureDayFactory,
+    ExtraBankHolidayFactory,
+    LocalityFactory,
+    MembershipFactory,
+    UserFactory,
+    member,
+)
 
 
 def _user(ccg: Ccg) -> User:
@@ -103,6 +110,8 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Membership: _membership,
     Locality: lambda ccg: LocalityFactory(ccg=ccg),
     ClosureDay: lambda ccg: ClosureDayFactory(ccg=ccg),
+    # A nation's bank holiday is every CCG's there: only a superuser records one.
+    ExtraBankHoliday: lambda ccg: ExtraBankHolidayFactory(),
     Organisation: lambda ccg: OrganisationFactory(ccg=ccg),
     Contact: lambda ccg: ContactFactory(ccg=ccg),
     Segment: lambda ccg: SegmentFactory(ccg=ccg),

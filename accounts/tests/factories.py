@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.contrib.auth.models import Group
 
-from accounts.models import Ccg, ClosureDay, Locality, Membership, User
+from accounts.models import Ccg, ClosureDay, ExtraBankHoliday, Locality, Membership, User
 from accounts.services import membership_grant, roles_ensure
 
 
@@ -66,3 +66,12 @@ def member(*, ccg: Ccg, role: str, user: User | None = None) -> User:
     user = user or UserFactory()
     membership_grant(user=user, ccg=ccg, role=role)  # as the admin does: sets is_staff too
     return user
+
+
+class ExtraBankHolidayFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExtraBankHoliday
+
+    date = factory.Sequence(lambda n: datetime.date(2027, 6, 7) + datetime.timedelta(days=n))
+    name = "State occasion"
+    nation = "England"

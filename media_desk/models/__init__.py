@@ -1,4 +1,4 @@
-from .deadlines import Reminder, SlaDeadline
+from .deadlines import DeadlineMove, Reminder, SlaDeadline
 from .enquiry import Category, Channel, Enquiry, Kind, Partner, Urgency
 from .foi import (
     EXEMPTIONS,
@@ -26,6 +26,7 @@ __all__ = [
     "Category",
     "Channel",
     "Coverage",
+    "DeadlineMove",
     "Enquiry",
     "Kind",
     "Partner",

@@ -7,6 +7,7 @@ A partial index over the non-null values keeps the job's query small at a millio
 import datetime
 
 from django.db import models
+from django.utils import timezone
 
 
 class DeadlineName(models.TextChoices):
@@ -72,3 +73,25 @@ class Reminder(models.Model):
         """The notification service's once-only key: the same identity as the unique constraint."""
         due = self.due_at.astimezone(datetime.UTC).isoformat()
         return f"media_desk.reminder:{self.deadline_id}:{self.kind}:{due}"
+
+
+class DeadlineMove(models.Model):
+    """A deadline moved by a change to its calendar (a closure day, working hours, a bank
+    holiday): the item's timeline tells it. One per deadline and calendar change, so the
+    recompute job may run twice and the timeline still says it once."""
+
+    deadline = models.ForeignKey(SlaDeadline, on_delete=models.CASCADE, related_name="moves")
+    moved_from = models.DateTimeField()
+    moved_to = models.DateTimeField()
+    because = models.CharField(max_length=300)
+    change_id = models.PositiveBigIntegerField(help_text="The accounts.CalendarChange.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint("deadline", "change_id", name="one_move_per_calendar_change")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.deadline} moved: {self.because}"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from working_time import LONDON
+
 # A history record of an Enquiry (django-simple-history): the item's fields as they were then.
 Record = Any
 
@@ -15,6 +17,17 @@ Record = Any
 class TimelineEntry:
     when: datetime
     what: str
+
+
+def _instant(when: datetime) -> str:
+    local = when.astimezone(LONDON)
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
+
+
+def deadline_moved(*, name: str, moved_from: datetime, moved_to: datetime, because: str) -> str:
+    """'Full response moved from Tue 3 Mar 17:00 to Wed 4 Mar 17:00: closure day 'Staff
+    training' added' (`name` as the page names the deadline)."""
+    return f"{name} moved from {_instant(moved_from)} to {_instant(moved_to)}: {because}"
 
 
 def _person(user) -> str:

@@ -9,12 +9,11 @@ from datetime import datetime
 
 from django.db import transaction
 
-from accounts.calendars import organisation_calendar
+from accounts.calendars import foi_calendar, organisation_calendar
 from accounts.models import Ccg
 from working_time import (
     ClockStop,
     Deadline,
-    FoiCalendar,
     Rule,
     Unit,
     WorkingCalendar,
@@ -32,7 +31,7 @@ REVIEW_DAYS, REVIEW_EXTENDED_DAYS = 20, 40
 def calendar_for(*, ccg: Ccg, calendar: str) -> WorkingCalendar:
     # FOI counts working days on the UK-wide calendar (docs/specs/working-time.md).
     if calendar == CalendarKind.FOI:
-        return FoiCalendar()
+        return foi_calendar()
     return organisation_calendar(ccg=ccg)
 
 
@@ -93,7 +92,7 @@ def worked_deadlines(*, enquiry: Enquiry) -> list[Worked]:
 def _review(enquiry: Enquiry) -> Worked:
     days = REVIEW_EXTENDED_DAYS if enquiry.review_extended else REVIEW_DAYS
     rule = Rule("response", days, Unit.WORKING_DAYS)
-    calendar = FoiCalendar()
+    calendar = foi_calendar()
     deadline = compute_deadline(rule=rule, received=enquiry.review_requested_at, calendar=calendar)
     return Worked("review", deadline, rule.unit, enquiry.review_completed_at, calendar)
 
@@ -104,23 +103,30 @@ def enquiry_deadlines_refresh(*, enquiry: Enquiry) -> list[SlaDeadline]:
     kept = []
     for work in worked_deadlines(enquiry=enquiry):
         row = existing.pop(work.name, None) or SlaDeadline(enquiry=enquiry, name=work.name)
-        due = work.deadline.due
-        moved = row.pk is None or row.due_at != due
-        row.due_at, row.answered_at = due, work.answered_at
-        row.explanation = list(work.deadline.explanation)
-        row.warn_at = (
-            warning_starts(due=due, calendar=work.calendar, unit=work.unit) if due else None
-        )
-        if row.answered_at or due is None or not enquiry.is_open:
-            row.next_reminder_at = None
-        elif moved:  # a new due instant re-arms its reminders
-            row.next_reminder_at = row.warn_at
-        row.save()
+        deadline_store(row=row, work=work, enquiry=enquiry)
         kept.append(row)
     for stale in existing.values():
         stale.delete()
-    open_dues = [d.due_at for d in kept if d.answered_at is None and d.due_at]
+    enquiry_next_due_store(enquiry=enquiry, deadlines=kept)
+    return kept
+
+
+def deadline_store(*, row: SlaDeadline, work: Worked, enquiry: Enquiry) -> None:
+    """Save the worked deadline on its row; a new due instant re-arms its reminders."""
+    due = work.deadline.due
+    moved = row.pk is None or row.due_at != due
+    row.due_at, row.answered_at = due, work.answered_at
+    row.explanation = list(work.deadline.explanation)
+    row.warn_at = warning_starts(due=due, calendar=work.calendar, unit=work.unit) if due else None
+    if row.answered_at or due is None or not enquiry.is_open:
+        row.next_reminder_at = None
+    elif moved:
+        row.next_reminder_at = row.warn_at
+    row.save()
+
+
+def enquiry_next_due_store(*, enquiry: Enquiry, deadlines) -> None:
+    open_dues = [d.due_at for d in deadlines if d.answered_at is None and d.due_at]
     enquiry.next_due_at = min(open_dues) if open_dues and enquiry.is_open else None
     # A queryset update: the sort key is derived, not a change anyone made, so no audit row.
     Enquiry.objects.filter(pk=enquiry.pk).update(next_due_at=enquiry.next_due_at)
-    return kept
