@@ -5,7 +5,7 @@ holiday calls one of the services here; the check job compares each nation's ban
 with their stored fingerprint (a new `holidays` release). Each records a `CalendarChange` and
 queues `calendar_change_apply` after the commit. Registers whose deadlines count working time
 (the media desk) register a listener that recomputes what the change touches; accounts knows
-nothing of them (docs/adr/0017)."""
+nothing of them (docs/adr/0018)."""
 
 import datetime
 import hashlib

@@ -1,7 +1,7 @@
 """Open deadlines moved by a change to their calendar, at once rather than at the item's next
 edit: a closure day added, moved or removed, a CCG's working hours, a bank holiday (a new
 `holidays` release, or one recorded by hand). accounts.calendar_changes records the change
-and runs this through its listener (registered in apps.py; docs/adr/0017).
+and runs this through its listener (registered in apps.py; docs/adr/0018).
 
 Only open, unanswered deadlines move: an answered deadline was met or missed on the calendar of
 its day. Each move is noted on the item's timeline, told to its owner once, and re-arms the
