@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import Ccg, User
+from campaigns.models import Campaign, ContentItem
 from media_desk.models import Enquiry
 from stakeholders import services as stakeholder_services
 
@@ -32,6 +33,9 @@ MAIN_PAGES = [
     "/reporting/dashboard/",
     "/media-desk/press-releases/",
     "/media-desk/coverage/",
+    "/campaigns/content/",
+    "/campaigns/actions/",
+    "/campaigns/evaluation/",
 ]
 ROLES = ["admin@demo.nhs.uk", "comms@demo.nhs.uk", "governing@demo.nhs.uk", "staff@demo.nhs.uk"]
 SIDEWAYS = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
@@ -62,12 +66,28 @@ def an_enquiry() -> str:
     return f"/media-desk/{Enquiry.objects.order_by('pk').first().pk}/"
 
 
+def a_content_item() -> str:
+    """The demo's press release's content item: its approval and the words approved."""
+    item = ContentItem.objects.filter(channel="press").order_by("pk").first()
+    return f"/campaigns/content/{item.pk}/"
+
+
+def an_evaluation() -> str:
+    """A campaign's measures (baseline, target, actual) and its learning."""
+    campaign = Campaign.objects.filter(measures__isnull=False).order_by("pk").first()
+    return f"/campaigns/evaluation/campaign/{campaign.pk}/"
+
+
+def _pages() -> list[str]:
+    return [*MAIN_PAGES, an_import_report(), an_enquiry(), a_content_item(), an_evaluation()]
+
+
 def test_no_main_page_scrolls_sideways_on_a_phone(browser, live_server, demo_data):
     phone = browser.new_context(viewport=PHONE).new_page()
     sign_in(phone, live_server, "comms@demo.nhs.uk")
     phone.wait_for_url(f"{live_server.url}/")
     too_wide = {}
-    for path in [*MAIN_PAGES, an_import_report(), an_enquiry()]:
+    for path in _pages():
         response = phone.goto(f"{live_server.url}{path}")
         assert response.status == 200, path
         scroll_width, client_width = phone.evaluate(SIDEWAYS)
@@ -84,7 +104,7 @@ def test_each_role_sees_every_main_page_in_landmarks_with_no_axe_violation(
     # Not every role may see every page: the browser reports those answers as errors.
     console_watch.allow("the server responded with a status of 403")
     console_watch.allow("the server responded with a status of 404")
-    pages = [*MAIN_PAGES, an_import_report(), an_enquiry()]
+    pages = _pages()
     found = {}
     for email in ROLES:
         context = browser.new_context(viewport=DESKTOP)
