@@ -78,6 +78,11 @@ urlpatterns += [
     path("evaluation/figures/", evaluation.figures_list, name="figures_list"),
     path("evaluation/figures/add/", evaluation.figures_add, name="figures_add"),
     path("evaluation/figures/import/", evaluation.figures_import, name="figures_import"),
+    path(
+        "evaluation/figures/import-platform/",
+        evaluation.figures_import_platform,
+        name="figures_import_platform",
+    ),
 ]
 
 from .views import digest  # noqa: E402

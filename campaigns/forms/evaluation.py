@@ -89,3 +89,36 @@ class FiguresImportForm(NhsErrorMessages, OnceForm, forms.Form):
             return upload.read().decode("utf-8-sig")
         except UnicodeDecodeError:
             raise forms.ValidationError("The file must be a CSV file saved as UTF-8") from None
+
+
+PLATFORM_CHOICES = [
+    ("", "Tell from the file's header row"),
+    ("meta", "Meta Business Suite (Facebook or Instagram insights)"),
+    ("x", "X analytics (account overview)"),
+    ("ga4", "Google Analytics 4 (website report)"),
+]
+PLATFORM_CHANNELS = (Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X, Channel.WEBSITE)
+
+
+class PlatformImportForm(FiguresImportForm):
+    """A platform's own daily export, for one channel of the CCG."""
+
+    platform = forms.ChoiceField(
+        label="Which platform is the export from?",
+        choices=PLATFORM_CHOICES,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    channel = forms.ChoiceField(
+        label="Which channel are the figures for?",
+        choices=[(c.value, c.label) for c in PLATFORM_CHANNELS],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the channel"},
+    )
+    file = forms.FileField(
+        label="The platform's CSV export",
+        help_text="One row a day, as the platform exports it. Up to 2 MB.",
+        error_messages={"required": "Select a CSV file"},
+    )
+
+    field_order = ["platform", "channel", "file"]

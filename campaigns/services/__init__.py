@@ -66,3 +66,7 @@ __all__ += [
 from .digest import digest_key, weekly_digests_send  # noqa: E402
 
 __all__ += ["digest_key", "weekly_digests_send"]
+
+from .platforms import channel_figures_import_platform  # noqa: E402
+
+__all__ += ["channel_figures_import_platform"]

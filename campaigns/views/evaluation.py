@@ -17,7 +17,7 @@ from core.concurrency import submit_once
 from core.editing import add_service_errors
 
 from .. import selectors, services
-from ..forms import FiguresForm, FiguresImportForm, LessonForm, MeasureForm
+from ..forms import FiguresForm, FiguresImportForm, LessonForm, MeasureForm, PlatformImportForm
 from ..models import Campaign, CampaignLesson, CampaignMeasure, Channel, ChannelFigures
 
 
@@ -145,3 +145,31 @@ def figures_import(request):
     status = 400 if errors else 200
     context = {"form": form, "ccg": ccg, "errors": errors}
     return render(request, "campaigns/figures_import.html", context, status=status)
+
+
+@login_required
+def figures_import_platform(request):
+    ccg = ccg_for_create(request, ChannelFigures)
+    if ccg is None:
+        return ccg_choice(request, ChannelFigures, "Import a platform's export")
+    form = PlatformImportForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        result = services.channel_figures_import_platform(
+            ccg=ccg,
+            channel=form.cleaned_data["channel"],
+            platform=form.cleaned_data["platform"],
+            text=form.cleaned_data["file"],
+        )
+        if not result.errors:
+            months = ", ".join(f"{m:%B %Y}" for m in result.months)
+            messages.success(
+                request,
+                f"Imported from {result.platform.label}: {months} "
+                f"({result.created} added, {result.updated} replaced).",
+            )
+            return redirect("campaigns:figures_list")
+        errors = result.errors
+    status = 400 if errors else 200
+    context = {"form": form, "ccg": ccg, "errors": errors}
+    return render(request, "campaigns/figures_import_platform.html", context, status=status)
