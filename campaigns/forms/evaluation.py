@@ -2,7 +2,7 @@
 
 from django import forms
 
-from core.concurrency import OnceForm
+from core.concurrency import OnceForm, VersionedForm
 from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
 from ..models import DIGITAL_CHANNELS, CampaignLesson, CampaignMeasure, Channel, ChannelFigures
@@ -11,7 +11,7 @@ MAX_CSV_BYTES = 2 * 1024 * 1024
 NUMBER = {"invalid": "Enter a number, like 1250", "min_value": "Enter a number of 0 or more"}
 
 
-class MeasureForm(NhsErrorMessages, OnceForm, forms.ModelForm):
+class MeasureForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     period_starts_on = NhsDateField(label="Start of the period")
     period_ends_on = NhsDateField(label="End of the period")
 
@@ -50,7 +50,7 @@ class LessonForm(NhsErrorMessages, OnceForm, forms.ModelForm):
         }
 
 
-class FiguresForm(NhsErrorMessages, OnceForm, forms.ModelForm):
+class FiguresForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     month = NhsDateField(label="Month", help_text="Any day of the month, for example 1 11 2026.")
 
     class Meta:
