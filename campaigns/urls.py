@@ -75,9 +75,20 @@ urlpatterns += [
         evaluation.evaluation_lesson_add,
         name="evaluation_lesson_add",
     ),
+    path(
+        "evaluation/measures/<int:pk>/edit/",
+        evaluation.evaluation_measure_edit,
+        name="evaluation_measure_edit",
+    ),
     path("evaluation/figures/", evaluation.figures_list, name="figures_list"),
+    path("evaluation/figures/<int:pk>/edit/", evaluation.figures_edit, name="figures_edit"),
     path("evaluation/figures/add/", evaluation.figures_add, name="figures_add"),
     path("evaluation/figures/import/", evaluation.figures_import, name="figures_import"),
+    path(
+        "evaluation/figures/import-platform/",
+        evaluation.figures_import_platform,
+        name="figures_import_platform",
+    ),
 ]
 
 from .views import digest  # noqa: E402

@@ -34,6 +34,12 @@ from .actions import ActionFilterForm, ActionItemForm  # noqa: E402
 
 __all__ += ["ActionFilterForm", "ActionItemForm"]
 
-from .evaluation import FiguresForm, FiguresImportForm, LessonForm, MeasureForm  # noqa: E402
+from .evaluation import (  # noqa: E402
+    FiguresForm,
+    FiguresImportForm,
+    LessonForm,
+    MeasureForm,
+    PlatformImportForm,
+)
 
-__all__ += ["FiguresForm", "FiguresImportForm", "LessonForm", "MeasureForm"]
+__all__ += ["FiguresForm", "FiguresImportForm", "LessonForm", "MeasureForm", "PlatformImportForm"]

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from core.concurrency import OnceForm
+from core.concurrency import OnceForm, VersionedForm
 from nhsuk_forms.fields import NhsDateField, NhsErrorMessages
 
 from ..models import DIGITAL_CHANNELS, CampaignLesson, CampaignMeasure, Channel, ChannelFigures
@@ -11,7 +11,7 @@ MAX_CSV_BYTES = 2 * 1024 * 1024
 NUMBER = {"invalid": "Enter a number, like 1250", "min_value": "Enter a number of 0 or more"}
 
 
-class MeasureForm(NhsErrorMessages, OnceForm, forms.ModelForm):
+class MeasureForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     period_starts_on = NhsDateField(label="Start of the period")
     period_ends_on = NhsDateField(label="End of the period")
 
@@ -50,7 +50,7 @@ class LessonForm(NhsErrorMessages, OnceForm, forms.ModelForm):
         }
 
 
-class FiguresForm(NhsErrorMessages, OnceForm, forms.ModelForm):
+class FiguresForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm):
     month = NhsDateField(label="Month", help_text="Any day of the month, for example 1 11 2026.")
 
     class Meta:
@@ -89,3 +89,36 @@ class FiguresImportForm(NhsErrorMessages, OnceForm, forms.Form):
             return upload.read().decode("utf-8-sig")
         except UnicodeDecodeError:
             raise forms.ValidationError("The file must be a CSV file saved as UTF-8") from None
+
+
+PLATFORM_CHOICES = [
+    ("", "Tell from the file's header row"),
+    ("meta", "Meta Business Suite (Facebook or Instagram insights)"),
+    ("x", "X analytics (account overview)"),
+    ("ga4", "Google Analytics 4 (website report)"),
+]
+PLATFORM_CHANNELS = (Channel.FACEBOOK, Channel.INSTAGRAM, Channel.X, Channel.WEBSITE)
+
+
+class PlatformImportForm(FiguresImportForm):
+    """A platform's own daily export, for one channel of the CCG."""
+
+    platform = forms.ChoiceField(
+        label="Which platform is the export from?",
+        choices=PLATFORM_CHOICES,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    channel = forms.ChoiceField(
+        label="Which channel are the figures for?",
+        choices=[(c.value, c.label) for c in PLATFORM_CHANNELS],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select the channel"},
+    )
+    file = forms.FileField(
+        label="The platform's CSV export",
+        help_text="One row a day, as the platform exports it. Up to 2 MB.",
+        error_messages={"required": "Select a CSV file"},
+    )
+
+    field_order = ["platform", "channel", "file"]

@@ -2,10 +2,12 @@
 CCG's digital channel figures per month."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
 from accounts.scoping import CcgOwned
+from core.concurrency import Versioned
 
 from .plans import Channel
 
@@ -20,7 +22,7 @@ DIGITAL_CHANNELS = [
 ]
 
 
-class CampaignMeasure(CcgOwned):
+class CampaignMeasure(Versioned, CcgOwned):
     """One measure of a campaign on one channel (or all) for a period: baseline, target, actual."""
 
     campaign = models.ForeignKey(
@@ -45,6 +47,14 @@ class CampaignMeasure(CcgOwned):
 
     def __str__(self) -> str:
         return self.metric
+
+    def clean(self):
+        # On the field, before the check constraint's own (top of the form) message.
+        starts, ends = self.period_starts_on, self.period_ends_on
+        if starts and ends and ends < starts:
+            raise ValidationError(
+                {"period_ends_on": "The end of the period must be on or after its start"}
+            )
 
     @property
     def target_met(self) -> bool | None:
@@ -73,7 +83,7 @@ class CampaignLesson(CcgOwned):
         return f"Learning from {self.campaign}"
 
 
-class ChannelFigures(CcgOwned):
+class ChannelFigures(Versioned, CcgOwned):
     """A CCG's figures for one digital channel in one month (the first day of the month)."""
 
     channel = models.CharField(max_length=20, choices=Channel.choices)

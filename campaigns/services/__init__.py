@@ -52,11 +52,15 @@ __all__ += ["action_create", "action_update"]
 from .evaluation import (  # noqa: E402
     campaign_lesson_add,
     campaign_measure_add,
+    campaign_measure_update,
     channel_figures_add,
     channel_figures_import,
+    channel_figures_update,
 )
 
 __all__ += [
+    "campaign_measure_update",
+    "channel_figures_update",
     "campaign_lesson_add",
     "campaign_measure_add",
     "channel_figures_add",
@@ -66,3 +70,7 @@ __all__ += [
 from .digest import digest_key, weekly_digests_send  # noqa: E402
 
 __all__ += ["digest_key", "weekly_digests_send"]
+
+from .platforms import channel_figures_import_platform  # noqa: E402
+
+__all__ += ["channel_figures_import_platform"]

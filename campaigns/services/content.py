@@ -6,13 +6,18 @@ Rules:
 - an approval keeps the words approved (`ContentApproval`): history shows who approved what;
 - changing the copy of approved (or scheduled) content sends it back for approval;
 - publishing anything not approved is refused, and so is changing published copy;
-- a planned date outside the campaign's dates needs the user's confirmation."""
+- a planned date outside the campaign's dates needs the user's confirmation;
+- the approver hears of each submission at once (in the portal and by e-mail, through the one
+  notification service). The once-only key is the item's version when it went to them: a
+  second post of the same submission finds the item unchanged and the key taken; a submission
+  after an edit (or to another approver) is a new version, so a new notice."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Ccg, User
+from accounts.notifications import notification_send_once
 from core.concurrency import version_check
 from core.editing import apply_data
 from working_time import LONDON
@@ -78,30 +83,61 @@ def content_update(
     changed = apply_data(item, data)
     if not changed:
         return item
+    sent_back = False
     if item.copy != old_copy:
         if item.status == ContentStatus.PUBLISHED:
             raise ValidationError({"copy": "This content has been published: its copy stays."})
         if item.is_approved:
             item.status = ContentStatus.AWAITING_APPROVAL
+            sent_back = True
     _check_campaign(item=item, confirmed=confirm_outside_campaign)
     item.full_clean()
     item.save()
+    if sent_back and item.approver is not None:
+        content_approver_notify(item=item, by=None)
     return item
 
 
 @transaction.atomic
-def content_submit_for_approval(*, item: ContentItem, approver: User) -> ContentItem:
-    """Ask `approver` (who must hold the approval permission in the item's CCG) to approve it."""
-    if item.status not in (ContentStatus.DRAFT, ContentStatus.AWAITING_APPROVAL):
-        raise ValidationError(f"This content is {item.get_status_display().lower()} already.")
-    if not item.copy.strip():
+def content_submit_for_approval(
+    *, item: ContentItem, approver: User, by: User | None = None
+) -> ContentItem:
+    """Ask `approver` (who must hold the approval permission in the item's CCG) to approve it,
+    and tell them now. The row is locked so two posts of one submission queue up: the second
+    finds it awaiting the same approver, saves nothing and sends nothing."""
+    locked = ContentItem.objects.select_for_update().get(pk=item.pk)
+    if locked.status not in (ContentStatus.DRAFT, ContentStatus.AWAITING_APPROVAL):
+        raise ValidationError(f"This content is {locked.get_status_display().lower()} already.")
+    if not locked.copy.strip():
         raise ValidationError({"copy": "Enter the copy before asking for approval."})
-    if not _is_approver(user=approver, ccg=item.ccg):
+    if not _is_approver(user=approver, ccg=locked.ccg):
         raise ValidationError({"approver": "Choose someone who may approve content in this CCG."})
-    item.status = ContentStatus.AWAITING_APPROVAL
-    item.approver = approver
-    item.save()
+    unchanged = (
+        locked.status == ContentStatus.AWAITING_APPROVAL and locked.approver_id == approver.pk
+    )
+    if not unchanged:
+        locked.status = ContentStatus.AWAITING_APPROVAL
+        locked.approver = approver
+        locked.save()
+    content_approver_notify(item=locked, by=by)
+    for name in ("status", "approver_id", "version"):  # the caller's copy shows the outcome
+        setattr(item, name, getattr(locked, name))
     return item
+
+
+def content_approver_notify(*, item: ContentItem, by: User | None) -> bool:
+    """Tell the item's approver it waits for them; once per version of the item (see above).
+    True when this call sent it."""
+    who = f"{by} asks you to approve" if by else "Waiting for your approval"
+    message = f"{who}: {item.title} ({item.get_channel_display()}, {item.ccg})"
+    return notification_send_once(
+        key=f"campaigns.content-approval:{item.pk}:v{item.version}",
+        recipients=[item.approver],
+        ccg=item.ccg,
+        message=message,
+        url_name="campaigns:content_detail",
+        url_args=[item.pk],
+    )
 
 
 @transaction.atomic

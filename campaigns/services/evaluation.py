@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from import_export import fields, resources, widgets
 
 from accounts.models import Ccg, User
+from core.concurrency import version_check
 from core.editing import apply_data
 
 from ..models import DIGITAL_CHANNELS, Campaign, CampaignLesson, CampaignMeasure, ChannelFigures
@@ -29,13 +30,20 @@ def _same_ccg(campaign: Campaign, ccg_id: int) -> None:
 def campaign_measure_add(*, campaign: Campaign, data: dict) -> CampaignMeasure:
     measure = CampaignMeasure(ccg_id=campaign.ccg_id, campaign=campaign)
     apply_data(measure, data)
-    starts, ends = measure.period_starts_on, measure.period_ends_on
-    if starts and ends and ends < starts:
-        raise ValidationError(
-            {"period_ends_on": "The end of the period must be on or after its start"}
-        )
-    measure.full_clean()
+    measure.full_clean()  # the period's order: CampaignMeasure.clean
     measure.save()
+    return measure
+
+
+@transaction.atomic
+def campaign_measure_update(
+    *, measure: CampaignMeasure, data: dict, version: int | None
+) -> CampaignMeasure:
+    """Refused (`StaleEdit`) when the measure was saved since the form was opened at `version`."""
+    version_check(instance=measure, version=version)
+    if apply_data(measure, data):
+        measure.full_clean()
+        measure.save()
     return measure
 
 
@@ -50,19 +58,34 @@ def campaign_lesson_add(*, campaign: Campaign, data: dict, by: User) -> Campaign
     return lesson
 
 
-@transaction.atomic
-def channel_figures_add(*, ccg: Ccg, data: dict) -> ChannelFigures:
-    figures = ChannelFigures(ccg=ccg)
-    apply_data(figures, data)
+def _figures_save(figures: ChannelFigures, taken: str) -> None:
     figures.month = figures.month.replace(day=1) if figures.month else None
     figures.full_clean(validate_constraints=False)
     try:
         with transaction.atomic():
             figures.save()
     except IntegrityError:
-        raise ValidationError(
-            {"month": f"Figures for {figures} are already entered: import a CSV to replace them"}
-        ) from None
+        message = f"Figures for {figures} are already entered: {taken}"
+        raise ValidationError({"month": message}) from None
+
+
+@transaction.atomic
+def channel_figures_add(*, ccg: Ccg, data: dict) -> ChannelFigures:
+    figures = ChannelFigures(ccg=ccg)
+    apply_data(figures, data)
+    _figures_save(figures, "change them, or import a CSV to replace them")
+    return figures
+
+
+@transaction.atomic
+def channel_figures_update(
+    *, figures: ChannelFigures, data: dict, version: int | None
+) -> ChannelFigures:
+    """Refused (`StaleEdit`) when saved since `version`; moving the figures onto a channel and
+    month already held is refused on the month."""
+    version_check(instance=figures, version=version)
+    if apply_data(figures, data):
+        _figures_save(figures, "change those instead")
     return figures
 
 

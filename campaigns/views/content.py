@@ -164,7 +164,9 @@ def content_submit(request, pk: int):
     if form.is_valid():
 
         def submit():
-            services.content_submit_for_approval(item=item, approver=form.cleaned_data["approver"])
+            services.content_submit_for_approval(
+                item=item, approver=form.cleaned_data["approver"], by=request.user
+            )
             messages.success(request, f"Sent to {form.cleaned_data['approver']} for approval.")
             return redirect("campaigns:content_detail", pk=item.pk)
 

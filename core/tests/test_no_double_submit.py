@@ -203,6 +203,7 @@ def _create_pages(ccg, user) -> dict[str, list]:
         "campaigns:evaluation_lesson_add": [CampaignFactory(ccg=ccg).pk],
         "campaigns:figures_add": [],
         "campaigns:figures_import": [],
+        "campaigns:figures_import_platform": [],
     }
 
 

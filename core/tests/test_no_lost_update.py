@@ -9,6 +9,7 @@ import pytest
 from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from campaigns.models import ChannelFigures
 from campaigns.tests.factories import (
     ActionItemFactory,
     CampaignFactory,
@@ -49,12 +50,26 @@ def _consultation(ccg, user):
     return engagement_services.consultation_create(ccg=ccg, data=data, by=user)
 
 
+def _measure(ccg):
+    from campaigns.services import campaign_measure_add
+
+    data = {
+        "metric": "Flu jabs given to over-65s",
+        "period_starts_on": datetime.date(2026, 10, 1),
+        "period_ends_on": datetime.date(2026, 12, 31),
+    }
+    return campaign_measure_add(campaign=CampaignFactory(ccg=ccg), data=data)
+
+
 @dataclass(frozen=True)
 class Case:
     url: str  # the edit page's URL name; its last argument is the record's pk
     make: Callable  # (ccg, user) -> a saved record
     field: str  # a text field both people change
     register: str = ""  # the media desk's register pages take the register's name first
+    # What the other person saves, what the stale form posts, what a current form saves (a
+    # record whose fields are all numbers, like a month's channel figures, changes a number).
+    values: tuple = ("Theirs, saved first", "Mine, from the old form", "Mine, saved")
 
     def args(self, record) -> list:
         return [self.register, record.pk] if self.register else [record.pk]
@@ -107,6 +122,15 @@ CASES = [
     Case("campaigns:meeting_edit", lambda c, u: MeetingFactory(ccg=c), "title"),
     Case("campaigns:content_edit", lambda c, u: ContentItemFactory(ccg=c), "title"),
     Case("campaigns:action_edit", lambda c, u: ActionItemFactory(ccg=c, owner=u), "title"),
+    Case("campaigns:evaluation_measure_edit", lambda c, u: _measure(c), "metric"),
+    Case(
+        "campaigns:figures_edit",
+        lambda c, u: ChannelFigures.objects.create(
+            ccg=c, channel="facebook", month=datetime.date(2026, 11, 1), followers=4000
+        ),
+        "followers",
+        values=(4100, 4200, 4300),
+    ),
 ]
 
 
@@ -143,17 +167,18 @@ def test_a_save_from_a_form_opened_before_another_save_is_refused(client, comms_
     opened = form_data(client.get(url).content.decode(), having="version")
     assert opened["version"] == [str(record.version)]
 
+    theirs, stale, _ = case.values
     record.refresh_from_db()
-    setattr(record, case.field, "Theirs, saved first")
+    setattr(record, case.field, theirs)
     record.save()  # someone else's save, after the form was opened
     saved_version = record.version
 
-    response = client.post(url, {**opened, case.field: "Mine, from the old form"})
+    response = client.post(url, {**opened, case.field: stale})
 
     assert response.status_code == 409
     assert "Someone else saved this while you were editing" in response.content.decode()
     record.refresh_from_db()
-    assert getattr(record, case.field) == "Theirs, saved first"
+    assert getattr(record, case.field) == theirs
     assert record.version == saved_version
 
 
@@ -164,11 +189,12 @@ def test_a_save_from_a_current_form_goes_through(client, comms_a, ccg_a, case):
     client.force_login(comms_a)
     opened = form_data(client.get(url).content.decode(), having="version")
 
-    response = client.post(url, {**opened, case.field: "Mine, saved"})
+    mine = case.values[2]
+    response = client.post(url, {**opened, case.field: mine})
 
     assert response.status_code == 302, _errors(response.content.decode())
     record.refresh_from_db()
-    assert getattr(record, case.field) == "Mine, saved"
+    assert getattr(record, case.field) == mine
 
 
 def test_an_edit_without_a_version_is_refused_and_says_so(client, comms_a, ccg_a):
