@@ -14,9 +14,18 @@ from accounts.selectors import members_of
 from stakeholders.models import Contact, ContactKind
 from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
 
-from .models import Coverage, Enquiry, Kind, PressRelease, SlaDeadline, Spokesperson
+from .models import (
+    Coverage,
+    Enquiry,
+    FoiDecision,
+    Kind,
+    PressRelease,
+    SlaDeadline,
+    Spokesperson,
+)
 from .models.deadlines import DeadlineName
 from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
+from .presenters.foi import FoiCase, foi_timeline
 
 LOG_PERM = "media_desk.log_enquiry"
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
@@ -203,8 +212,28 @@ def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
             who = first.history_user or "the system"
             text = f"Referred as FOI request #{referral.pk} by {who}"
             entries.append(TimelineEntry(first.history_date, text))
-            entries.sort(key=lambda entry: entry.when, reverse=True)
+    if enquiry.kind == Kind.FOI:
+        entries += _foi_entries(enquiry)
+    entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries
+
+
+def _foi_entries(enquiry: Enquiry) -> list[TimelineEntry]:
+    decision = FoiDecision.objects.filter(enquiry=enquiry).first()
+    history = []
+    if decision is not None:
+        records = decision.history.select_related("history_user").order_by("history_date")
+        history = list(records)
+    letters = list(enquiry.foi_letters.select_related("drafted_by"))
+    return foi_timeline(decision_history=history, letters=letters)
+
+
+def foi_case(*, enquiry: Enquiry) -> FoiCase:
+    """The FOI item's decision, cited exemptions and drafted letters (newest first)."""
+    decision = FoiDecision.objects.filter(enquiry=enquiry).first()
+    exemptions = list(decision.exemptions.order_by("pk")) if decision else []
+    letters = list(enquiry.foi_letters.select_related("drafted_by"))
+    return FoiCase(decision=decision, exemptions=exemptions, letters=letters)
 
 
 def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:

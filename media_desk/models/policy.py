@@ -47,6 +47,12 @@ class SlaPolicy(CcgOwned):
     calendar = models.CharField(
         max_length=20, choices=CalendarKind.choices, default=CalendarKind.ORGANISATION
     )
+    # FOI only: s.10(3) "such time as is reasonable"; the ICO's guidance is 20 working days more.
+    extension_working_days = models.PositiveSmallIntegerField(
+        default=20,
+        validators=[MinValueValidator(1)],
+        help_text="FOI: working days a public interest extension adds after the original deadline.",
+    )
     requires_sign_off = models.BooleanField(
         default=True, help_text="The response cannot be marked sent until it has been signed off."
     )
