@@ -3,14 +3,20 @@ exemption, the requester told by the original deadline, a second deadline of 20 
 days (the FOI policy's number) on the FOI calendar, with its own reminders, kept on refresh."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from accounts.models import Notification
-from core.tests.forms_read import post_once
+from core.tests.forms_read import post_once, token_of
 from media_desk import reminders
 from media_desk.models import SlaDeadline
 from media_desk.models.deadlines import DeadlineName
-from media_desk.services import enquiry_respond, enquiry_sign_off, enquiry_update
+from media_desk.services import (
+    enquiry_respond,
+    enquiry_sign_off,
+    enquiry_update,
+    foi_extension_record,
+)
 from media_desk.tests.factories import (
     CitedExemptionFactory,
     FoiDecisionFactory,
@@ -109,20 +115,37 @@ def test_the_number_of_days_comes_from_the_ccgs_foi_policy(client, comms_a, ccg_
     assert _deadlines(foi)[DeadlineName.EXTENSION].due_at == london(2026, 12, 22, 23, 59, 59)
 
 
-def test_no_extension_without_a_qualified_exemption(client, comms_a, foi):
-    CitedExemptionFactory(decision=FoiDecisionFactory(enquiry=foi), section="40(2)")
+def test_the_extension_is_offered_only_for_a_qualified_exemption(client, comms_a, foi):
+    cited = CitedExemptionFactory(decision=FoiDecisionFactory(enquiry=foi), section="40(2)")
     client.force_login(comms_a)
+    detail = reverse("media_desk:enquiry_detail", args=[foi.pk])
 
-    response = _extend(client, foi)
+    assert "Extend for the public interest test" not in client.get(detail).content.decode()
+    cited.section = "43"
+    cited.save()
+    assert "Extend for the public interest test" in client.get(detail).content.decode()
+
+
+def test_no_extension_without_a_qualified_exemption(client, comms_a, foi):
+    cited = CitedExemptionFactory(decision=FoiDecisionFactory(enquiry=foi))
+    client.force_login(comms_a)
+    url = reverse("media_desk:step", args=[foi.pk, "foi-extension"])
+    detail = reverse("media_desk:enquiry_detail", args=[foi.pk])
+    token = token_of(client, detail, having="extension-submission_token")
+    cited.section = "40(2)"  # changed to an absolute exemption after the page was opened
+    cited.save()
+
+    response = client.post(url, {**_told(TOLD), **token})
 
     assert response.status_code == 400
     assert "An extension is only for weighing the public interest" in response.content.decode()
     assert DeadlineName.EXTENSION not in _deadlines(foi)
 
 
-def test_no_extension_without_a_decision(client, comms_a, foi):
-    client.force_login(comms_a)
-    assert _extend(client, foi).status_code == 400
+def test_no_extension_without_a_decision(foi):
+    with pytest.raises(ValidationError) as refused:
+        foi_extension_record(enquiry=foi, told_at=london(2026, 11, 30, 16, 0))
+    assert "exemptions" in refused.value.message_dict
     assert DeadlineName.EXTENSION not in _deadlines(foi)
 
 
