@@ -19,6 +19,7 @@ from .models import (
     Coverage,
     DeadlineMove,
     Enquiry,
+    FoiDecision,
     Kind,
     PressRelease,
     SlaDeadline,
@@ -33,6 +34,7 @@ from .presenters import (
     next_open_deadline,
     timeline,
 )
+from .presenters.foi import FoiCase, foi_timeline
 
 LOG_PERM = "media_desk.log_enquiry"
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
@@ -228,6 +230,8 @@ def enquiry_timeline(*, enquiry: Enquiry) -> list[TimelineEntry]:
             because=move.because,
         )
         entries.append(TimelineEntry(move.created_at, text))
+    if enquiry.kind == Kind.FOI:
+        entries += _foi_entries(enquiry)
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries
 
@@ -257,6 +261,24 @@ def enquiries_touched_by_calendar_change(
         after_last = datetime.combine(max(days) + timedelta(days=1), time(0), tzinfo=LONDON)
         deadlines = deadlines.filter(enquiry__received_at__lt=after_last, due_at__gte=first)
     return list(deadlines.order_by("enquiry_id").values_list("enquiry_id", flat=True).distinct())
+
+
+def _foi_entries(enquiry: Enquiry) -> list[TimelineEntry]:
+    decision = FoiDecision.objects.filter(enquiry=enquiry).first()
+    history = []
+    if decision is not None:
+        records = decision.history.select_related("history_user").order_by("history_date")
+        history = list(records)
+    letters = list(enquiry.foi_letters.select_related("drafted_by"))
+    return foi_timeline(decision_history=history, letters=letters)
+
+
+def foi_case(*, enquiry: Enquiry) -> FoiCase:
+    """The FOI item's decision, cited exemptions and drafted letters (newest first)."""
+    decision = FoiDecision.objects.filter(enquiry=enquiry).first()
+    exemptions = list(decision.exemptions.order_by("pk")) if decision else []
+    letters = list(enquiry.foi_letters.select_related("drafted_by"))
+    return FoiCase(decision=decision, exemptions=exemptions, letters=letters)
 
 
 def desk_summary(*, ccg_ids, now: datetime, since: datetime) -> dict[str, int]:

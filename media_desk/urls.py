@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import actions, items, press, queue
+from .views import actions, foi, items, press, queue
 
 app_name = "media_desk"
 urlpatterns = [
@@ -12,6 +12,9 @@ urlpatterns = [
     path("<int:pk>/", items.enquiry_detail, name="enquiry_detail"),
     path("<int:pk>/edit/", items.enquiry_edit, name="enquiry_edit"),
     path("<int:pk>/refer-to-foi/", actions.enquiry_refer_to_foi, name="refer_to_foi"),
+    path("<int:pk>/foi-decision/", foi.foi_decision, name="foi_decision"),
+    path("<int:pk>/letters/<int:letter_pk>/", foi.foi_letter_download, name="foi_letter"),
+    path("foi-decisions/<int:pk>/edit/", foi.foi_decision_edit, name="foi_decision_edit"),
     path("<int:pk>/<slug:step>/", actions.enquiry_step, name="step"),
     path("<str:register>/", press.register_list, name="register_list"),
     path("<str:register>/add/", press.register_edit, name="register_add"),

@@ -5,7 +5,7 @@ and out are timezone-aware; due instants are returned in UTC; rules are evaluate
 the Europe/London wall clock; bank holidays come from the `holidays` package.
 """
 
-from ._localtime import LONDON
+from ._localtime import LONDON, format_instant
 from .bank_holidays import NATIONS
 from .calendars import FoiCalendar, OrganisationCalendar, WorkingCalendar, previous_working_day
 from .deadlines import Deadline, compute_deadline, deadline_from_requester
@@ -27,6 +27,7 @@ __all__ = [
     "WorkingCalendar",
     "compute_deadline",
     "deadline_from_requester",
+    "format_instant",
     "previous_working_day",
     "sla_state",
     "time_left",

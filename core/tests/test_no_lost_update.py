@@ -22,8 +22,10 @@ from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
 from media_desk.tests.factories import (
     CoverageFactory,
+    FoiDecisionFactory,
     PressReleaseFactory,
     SpokespersonFactory,
+    foi_request,
     logged_enquiry,
 )
 from stakeholders.tests.factories import (
@@ -116,6 +118,11 @@ CASES = [
         lambda c, u: CoverageFactory(ccg=c),
         "headline",
         register="coverage",
+    ),
+    Case(
+        "media_desk:foi_decision_edit",
+        lambda c, u: FoiDecisionFactory(enquiry=foi_request(ccg=c, logged_by=u)),
+        "advice_and_assistance",
     ),
     Case("campaigns:campaign_edit", lambda c, u: CampaignFactory(ccg=c), "objective"),
     Case("campaigns:campaign_note_edit", lambda c, u: CampaignNoteFactory(ccg=c), "notes"),

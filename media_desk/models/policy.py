@@ -47,6 +47,14 @@ class SlaPolicy(CcgOwned):
     calendar = models.CharField(
         max_length=20, choices=CalendarKind.choices, default=CalendarKind.ORGANISATION
     )
+    # FOI only: s.10(3) "such time as is reasonable"; the ICO's guidance is 20 working days more.
+    extension_working_days = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="FOI only: the working days a public interest extension adds after the "
+        "original deadline. Empty: 20 (the ICO's guidance).",
+    )
     requires_sign_off = models.BooleanField(
         default=True, help_text="The response cannot be marked sent until it has been signed off."
     )

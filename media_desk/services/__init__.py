@@ -9,6 +9,8 @@ from .foi import (
     foi_review_extend,
     foi_review_request,
 )
+from .foi_decision import DecisionData, foi_decision_record, foi_extension_record
+from .foi_letters import foi_letter_draft
 from .items import (
     enquiry_assign,
     enquiry_close,
@@ -37,6 +39,10 @@ __all__ = [
     "enquiry_sign_off",
     "enquiry_update",
     "sla_policies_ensure",
+    "DecisionData",
+    "foi_decision_record",
+    "foi_extension_record",
+    "foi_letter_draft",
     "foi_clarification_receive",
     "foi_clarification_request",
     "foi_fee_receive",

@@ -19,10 +19,12 @@ from working_time import (
     WorkingCalendar,
     compute_deadline,
     deadline_from_requester,
+    format_instant,
     warning_starts,
 )
 
-from ..models import Enquiry, SlaDeadline
+from ..models import Enquiry, FoiDecision, Kind, SlaDeadline
+from ..models.deadlines import DeadlineName
 from ..models.policy import CalendarKind
 
 REVIEW_DAYS, REVIEW_EXTENDED_DAYS = 20, 40
@@ -84,9 +86,67 @@ def worked_deadlines(*, enquiry: Enquiry) -> list[Worked]:
             else Unit.WORKING_DAYS
         )
         worked.append(Worked("response", deadline, unit, enquiry.responded_at, calendar))
+    if enquiry.kind == Kind.FOI:
+        worked = _with_extension(enquiry, worked)
     if enquiry.review_requested_at:
         worked.append(_review(enquiry))
     return worked
+
+
+def _with_extension(enquiry: Enquiry, worked: list[Worked]) -> list[Worked]:
+    """s.10(3): a public interest extension adds its working days after the original response
+    deadline, on the FOI calendar. Telling the requester by the original deadline is what the
+    Act asks by then, so that deadline is answered by it; the response is due by the new one."""
+    decision = FoiDecision.objects.filter(enquiry=enquiry).first()
+    original = next((w for w in worked if w.name == DeadlineName.RESPONSE), None)
+    if decision is None or not decision.extension_working_days or original is None:
+        return worked
+    if original.deadline.due is None:
+        return worked  # paused: the extension runs from a deadline that is not known yet
+    days, told = decision.extension_working_days, decision.requester_told_of_extension_at
+    calendar = foi_calendar()
+    extended = compute_deadline(
+        rule=Rule("response", days, Unit.WORKING_DAYS),
+        received=original.deadline.due,
+        calendar=calendar,
+    )
+    due_text = format_instant(original.deadline.due)
+    told_text = format_instant(told) if told else "not recorded"
+    lines = (
+        f"public interest extension (s.10(3)): {days} further working days after the original "
+        f"response deadline, {due_text}",
+        *extended.explanation[1:],
+        f"the requester was told of the extension on {told_text}",
+    )
+    note = (
+        f"extended for the public interest test: the requester was told on {told_text}, "
+        f"the response is now due by the extension deadline, {format_instant(extended.due)}",
+    )
+    original = Worked(
+        original.name,
+        Deadline(
+            original.deadline.name, original.deadline.due, original.deadline.explanation + note
+        ),
+        original.unit,
+        enquiry.responded_at or told,
+        original.calendar,
+    )
+    extension = Worked(
+        DeadlineName.EXTENSION,
+        Deadline(DeadlineName.EXTENSION, extended.due, lines),
+        Unit.WORKING_DAYS,
+        enquiry.responded_at,
+        calendar,
+    )
+    return [original if w.name == DeadlineName.RESPONSE else w for w in worked] + [extension]
+
+
+def response_due(*, enquiry: Enquiry) -> datetime | None:
+    """The original full response deadline as worked out now (None while paused or absent)."""
+    for work in worked_deadlines(enquiry=enquiry):
+        if work.name == DeadlineName.RESPONSE:
+            return work.deadline.due
+    return None
 
 
 def _review(enquiry: Enquiry) -> Worked:

@@ -2,8 +2,17 @@ import datetime
 
 import factory
 
-from accounts.tests.factories import CcgFactory
-from media_desk.models import Coverage, Enquiry, Kind, PressRelease, SlaPolicy, Spokesperson
+from accounts.tests.factories import CcgFactory, UserFactory
+from media_desk.models import (
+    CitedExemption,
+    Coverage,
+    Enquiry,
+    FoiDecision,
+    Kind,
+    PressRelease,
+    SlaPolicy,
+    Spokesperson,
+)
 from media_desk.services import enquiry_log
 
 
@@ -59,3 +68,36 @@ class CoverageFactory(factory.django.DjangoModelFactory):
     outlet = "Northern Echo"
     published_on = datetime.date(2026, 11, 3)
     headline = factory.Sequence(lambda n: f"Walk-in centre opens its doors ({n})")
+
+
+def foi_request(*, ccg, logged_by=None, **fields) -> Enquiry:
+    """An FOI request logged through the service (its 20 working days running)."""
+    logged_by = logged_by or UserFactory()
+    fields.setdefault("requester_name", "Alex Requester")
+    fields.setdefault("requester_email", "alex@example.org")
+    fields.setdefault("subject", "Spending on agency staff")
+    return logged_enquiry(ccg=ccg, logged_by=logged_by, kind=Kind.FOI, **fields)
+
+
+class FoiDecisionFactory(factory.django.DjangoModelFactory):
+    """An undecided decision on a new FOI request; pass `enquiry`, or `ccg` for a new one."""
+
+    class Meta:
+        model = FoiDecision
+
+    class Params:
+        ccg = factory.SubFactory(CcgFactory)
+
+    enquiry = factory.LazyAttribute(lambda o: foi_request(ccg=o.ccg))
+
+
+class CitedExemptionFactory(factory.django.DjangoModelFactory):
+    """s.43 commercial interests (qualified), with its public interest test."""
+
+    class Meta:
+        model = CitedExemption
+
+    decision = factory.SubFactory(FoiDecisionFactory)
+    section = "43"
+    public_interest_for = "Transparency in how public money is spent."
+    public_interest_against = "Disclosure would harm the supplier's position in a live tender."

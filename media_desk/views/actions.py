@@ -19,6 +19,7 @@ from core.concurrency import OnceTokenForm, submit_once
 from core.editing import add_service_errors
 
 from .. import selectors, services
+from ..foi_forms import FoiExtensionForm, FoiLetterForm
 from ..forms import (
     AddRequesterForm,
     AssignForm,
@@ -128,6 +129,20 @@ STEPS: dict[str, Step] = {
         "Review extended to 40 working days.",
     ),
     "review-completed": _foi(services.foi_review_complete, "Internal review completed."),
+    "foi-extension": Step(
+        FoiExtensionForm,
+        "extension",
+        lambda e, d: services.foi_extension_record(
+            enquiry=e, told_at=d["requester_told_of_extension_at"]
+        ),
+        "Response extended for the public interest test: see the new deadline.",
+    ),
+    "foi-letter": Step(
+        FoiLetterForm,
+        "letter",
+        lambda e, d: services.foi_letter_draft(enquiry=e, kind=d["kind"], by=d["by"]),
+        "Letter drafted: download it from the FOI case below.",
+    ),
 }
 
 

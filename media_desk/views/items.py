@@ -9,6 +9,7 @@ from core.concurrency import OnceTokenForm, StaleEdit, conflict_response, submit
 from core.editing import add_service_errors
 
 from .. import selectors, services
+from ..foi_forms import FoiExtensionForm, FoiLetterForm
 from ..forms import (
     AddRequesterForm,
     AssignForm,
@@ -106,6 +107,8 @@ def _action_forms(request, enquiry, suggestions, bound=None):
         "close": CloseForm(prefix="close"),
         "foi": FoiStepForm(prefix="foi"),
         "refer": OnceTokenForm(),
+        "extension": FoiExtensionForm(prefix="extension"),
+        "letter": FoiLetterForm(prefix="letter"),
     }
     forms.update(bound or {})
     return forms
@@ -119,6 +122,7 @@ def render_detail(request, enquiry, bound=None, status=200):
         "timeline": selectors.enquiry_timeline(enquiry=enquiry),
         "forms": _action_forms(request, enquiry, suggestions, bound),
         "suggestions": suggestions,
+        "foi": selectors.foi_case(enquiry=enquiry) if enquiry.kind == Kind.FOI else None,
         "can_change": request.scope.can("media_desk.change_enquiry", enquiry.ccg_id),
         "can_link": request.scope.can("stakeholders.view_contact", enquiry.ccg_id),
         "can_add_contact": request.scope.can("stakeholders.add_contact", enquiry.ccg_id),
