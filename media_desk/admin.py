@@ -5,7 +5,14 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.admin import CcgScopedAdmin, CcgScopedImportExportAdmin, scoped_resource
 
-from .models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
+from .models import (
+    Coverage,
+    Enquiry,
+    LineToTake,
+    PressRelease,
+    SlaPolicy,
+    Spokesperson,
+)
 
 
 @admin.register(SlaPolicy)
@@ -52,3 +59,18 @@ class PressReleaseAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
 @admin.register(Coverage)
 class CoverageAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
     list_display = ["headline", "outlet", "published_on", "tone", "ccg"]
+
+
+@admin.register(LineToTake)
+class LineToTakeAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the library's pages check who may sign a line off and what it is shared
+    with (the admin's pickers would offer every CCG's people)."""
+
+    list_display = ["topic", "ccg", "signed_off_on", "valid_until"]
+    search_fields = ["topic", "text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

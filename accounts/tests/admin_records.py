@@ -39,9 +39,17 @@ from campaigns.tests.factories import (
 )
 from engagement.models import EngagementPolicy, Programme, Theme
 from engagement.tests.factories import EngagementPolicyFactory, ProgrammeFactory, ThemeFactory
-from media_desk.models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
+from media_desk.models import (
+    Coverage,
+    Enquiry,
+    LineToTake,
+    PressRelease,
+    SlaPolicy,
+    Spokesperson,
+)
 from media_desk.tests.factories import (
     CoverageFactory,
+    LineToTakeFactory,
     PressReleaseFactory,
     SlaPolicyFactory,
     SpokespersonFactory,
@@ -128,6 +136,7 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Spokesperson: lambda ccg: SpokespersonFactory(ccg=ccg),
     PressRelease: lambda ccg: PressReleaseFactory(ccg=ccg),
     Coverage: lambda ccg: CoverageFactory(ccg=ccg),
+    LineToTake: lambda ccg: LineToTakeFactory(ccg=ccg),
     KpiTarget: lambda ccg: KpiTargetFactory(ccg=ccg),
     PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
     AccessAttempt: _failed_sign_in,

@@ -177,6 +177,7 @@ def _create_pages(ccg, user) -> dict[str, list]:
     return {
         "media_desk:log": ["media"],
         "media_desk:register_add": ["coverage"],
+        "media_desk:line_add": [],
         "stakeholders:contact_create": [],
         "stakeholders:organisation_create": [],
         "stakeholders:segment_create": [],

@@ -21,6 +21,7 @@ from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
 from media_desk.tests.factories import (
     CoverageFactory,
+    LineToTakeFactory,
     PressReleaseFactory,
     SpokespersonFactory,
     logged_enquiry,
@@ -102,6 +103,7 @@ CASES = [
         "headline",
         register="coverage",
     ),
+    Case("media_desk:line_edit", lambda c, u: LineToTakeFactory(ccg=c), "text"),
     Case("campaigns:campaign_edit", lambda c, u: CampaignFactory(ccg=c), "objective"),
     Case("campaigns:campaign_note_edit", lambda c, u: CampaignNoteFactory(ccg=c), "notes"),
     Case("campaigns:meeting_edit", lambda c, u: MeetingFactory(ccg=c), "title"),

@@ -10,6 +10,7 @@ from .foi import (
     LetterKind,
     Outcome,
 )
+from .lines import LineToTake
 from .people import Spokesperson
 from .policy import PolicyKind, SlaPolicy
 from .press import Coverage, PressRelease, Tone
@@ -28,6 +29,7 @@ __all__ = [
     "Coverage",
     "Enquiry",
     "Kind",
+    "LineToTake",
     "Partner",
     "PolicyKind",
     "PressRelease",

@@ -18,6 +18,7 @@ from .items import (
     register_add,
     register_update,
 )
+from .lines import enquiry_line_use, line_create, line_update
 from .policies import sla_policies_ensure
 from .press import press_release_issue, press_release_save
 from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_off
@@ -28,6 +29,7 @@ __all__ = [
     "press_release_save",
     "enquiry_assign",
     "enquiry_close",
+    "enquiry_line_use",
     "enquiry_log",
     "enquiry_refer_to_foi",
     "enquiry_requester_add_to_register",
@@ -44,6 +46,8 @@ __all__ = [
     "foi_review_complete",
     "foi_review_extend",
     "foi_review_request",
+    "line_create",
+    "line_update",
     "register_add",
     "register_update",
 ]

@@ -3,7 +3,15 @@ import datetime
 import factory
 
 from accounts.tests.factories import CcgFactory
-from media_desk.models import Coverage, Enquiry, Kind, PressRelease, SlaPolicy, Spokesperson
+from media_desk.models import (
+    Coverage,
+    Enquiry,
+    Kind,
+    LineToTake,
+    PressRelease,
+    SlaPolicy,
+    Spokesperson,
+)
 from media_desk.services import enquiry_log
 
 
@@ -59,3 +67,23 @@ class CoverageFactory(factory.django.DjangoModelFactory):
     outlet = "Northern Echo"
     published_on = datetime.date(2026, 11, 3)
     headline = factory.Sequence(lambda n: f"Walk-in centre opens its doors ({n})")
+
+
+def _signer(line) -> object:
+    from accounts.tests.factories import member
+
+    return member(ccg=line.ccg, role="Comms team")  # the comms team may sign off responses
+
+
+class LineToTakeFactory(factory.django.DjangoModelFactory):
+    """A line in date: signed off a month ago, valid for a year."""
+
+    class Meta:
+        model = LineToTake
+
+    ccg = factory.SubFactory(CcgFactory)
+    topic = factory.Sequence(lambda n: f"Winter pressures at A&E ({n})")
+    text = "We are working with our partners to make sure patients are seen as quickly as possible."
+    signed_off_by = factory.LazyAttribute(_signer)
+    signed_off_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(30))
+    valid_until = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(365))

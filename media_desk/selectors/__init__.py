@@ -14,9 +14,9 @@ from accounts.selectors import members_of
 from stakeholders.models import Contact, ContactKind
 from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
 
-from .models import Coverage, Enquiry, Kind, PressRelease, SlaDeadline, Spokesperson
-from .models.deadlines import DeadlineName
-from .presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
+from ..models import Coverage, Enquiry, Kind, PressRelease, SlaDeadline, Spokesperson
+from ..models.deadlines import DeadlineName
+from ..presenters import DeadlinePresenter, TimelineEntry, next_open_deadline, timeline
 
 LOG_PERM = "media_desk.log_enquiry"
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
