@@ -6,6 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from accounts.admin import CcgScopedAdmin, CcgScopedImportExportAdmin, scoped_resource
 
 from .models import (
+    CorrectionRequest,
     Coverage,
     Enquiry,
     LineToTake,
@@ -68,6 +69,20 @@ class LineToTakeAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
 
     list_display = ["topic", "ccg", "signed_off_on", "valid_until"]
     search_fields = ["topic", "text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CorrectionRequest)
+class CorrectionRequestAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the desk's pages check the dates against the coverage."""
+
+    list_display = ["coverage", "requested_of", "requested_on", "outcome", "ccg"]
+    list_filter = ["outcome", "ccg"]
 
     def has_add_permission(self, request):
         return False

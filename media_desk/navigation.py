@@ -21,6 +21,13 @@ SECTIONS = (
     ),
     ("lines", "Lines to take", "media_desk:lines", None, "media_desk.view_linetotake"),
     ("coverage", "Coverage", "media_desk:register_list", "coverage", "media_desk.view_coverage"),
+    (
+        "corrections",
+        "Corrections",
+        "media_desk:corrections",
+        None,
+        "media_desk.view_correctionrequest",
+    ),
 )
 
 

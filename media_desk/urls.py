@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import actions, items, lines, press, queue
+from .views import actions, corrections, items, lines, press, queue
 
 app_name = "media_desk"
 urlpatterns = [
@@ -14,6 +14,14 @@ urlpatterns = [
     path("lines/<int:pk>/", lines.line_detail, name="line_detail"),
     path("lines/<int:pk>/edit/", lines.line_edit, name="line_edit"),
     path("lines/<int:pk>/history/", lines.line_history, name="line_history"),
+    path("corrections/", corrections.correction_list, name="corrections"),
+    path("corrections/<int:pk>/edit/", corrections.correction_edit, name="correction_edit"),
+    path("coverage-item/<int:pk>/", corrections.coverage_detail, name="coverage_detail"),
+    path(
+        "coverage-item/<int:pk>/ask-for-correction/",
+        corrections.correction_add,
+        name="correction_add",
+    ),
     path("<int:pk>/", items.enquiry_detail, name="enquiry_detail"),
     path("<int:pk>/edit/", items.enquiry_edit, name="enquiry_edit"),
     path("<int:pk>/refer-to-foi/", actions.enquiry_refer_to_foi, name="refer_to_foi"),

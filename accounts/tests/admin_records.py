@@ -40,6 +40,7 @@ from campaigns.tests.factories import (
 from engagement.models import EngagementPolicy, Programme, Theme
 from engagement.tests.factories import EngagementPolicyFactory, ProgrammeFactory, ThemeFactory
 from media_desk.models import (
+    CorrectionRequest,
     Coverage,
     Enquiry,
     LineToTake,
@@ -48,6 +49,7 @@ from media_desk.models import (
     Spokesperson,
 )
 from media_desk.tests.factories import (
+    CorrectionRequestFactory,
     CoverageFactory,
     LineToTakeFactory,
     PressReleaseFactory,
@@ -137,6 +139,7 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     PressRelease: lambda ccg: PressReleaseFactory(ccg=ccg),
     Coverage: lambda ccg: CoverageFactory(ccg=ccg),
     LineToTake: lambda ccg: LineToTakeFactory(ccg=ccg),
+    CorrectionRequest: lambda ccg: CorrectionRequestFactory(coverage=CoverageFactory(ccg=ccg)),
     KpiTarget: lambda ccg: KpiTargetFactory(ccg=ccg),
     PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
     AccessAttempt: _failed_sign_in,

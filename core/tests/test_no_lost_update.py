@@ -20,6 +20,7 @@ from core.concurrency import Versioned
 from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
 from media_desk.tests.factories import (
+    CorrectionRequestFactory,
     CoverageFactory,
     LineToTakeFactory,
     PressReleaseFactory,
@@ -102,6 +103,11 @@ CASES = [
         lambda c, u: CoverageFactory(ccg=c),
         "headline",
         register="coverage",
+    ),
+    Case(
+        "media_desk:correction_edit",
+        lambda c, u: CorrectionRequestFactory(coverage=CoverageFactory(ccg=c)),
+        "outcome_note",
     ),
     Case("media_desk:line_edit", lambda c, u: LineToTakeFactory(ccg=c), "text"),
     Case("campaigns:campaign_edit", lambda c, u: CampaignFactory(ccg=c), "objective"),

@@ -1,3 +1,4 @@
+from .corrections import CorrectionOutcome, CorrectionRequest
 from .deadlines import Reminder, SlaDeadline
 from .enquiry import Category, Channel, Enquiry, Kind, Partner, Urgency
 from .foi import (
@@ -26,6 +27,8 @@ __all__ = [
     "Outcome",
     "Category",
     "Channel",
+    "CorrectionOutcome",
+    "CorrectionRequest",
     "Coverage",
     "Enquiry",
     "Kind",

@@ -1,5 +1,6 @@
 """Every write on the media desk. Each service validates, saves, refreshes the deadlines."""
 
+from .corrections import correction_request, correction_update
 from .foi import (
     foi_clarification_receive,
     foi_clarification_request,
@@ -25,6 +26,8 @@ from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_o
 from .requesters import enquiry_requester_add_to_register, enquiry_requester_link
 
 __all__ = [
+    "correction_request",
+    "correction_update",
     "press_release_issue",
     "press_release_save",
     "enquiry_assign",

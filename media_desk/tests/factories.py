@@ -4,6 +4,7 @@ import factory
 
 from accounts.tests.factories import CcgFactory
 from media_desk.models import (
+    CorrectionRequest,
     Coverage,
     Enquiry,
     Kind,
@@ -87,3 +88,21 @@ class LineToTakeFactory(factory.django.DjangoModelFactory):
     signed_off_by = factory.LazyAttribute(_signer)
     signed_off_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(30))
     valid_until = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(365))
+
+
+class CorrectionRequestFactory(factory.django.DjangoModelFactory):
+    """A pending request on coverage of the same CCG, asked two days after publication."""
+
+    class Meta:
+        model = CorrectionRequest
+
+    coverage = factory.SubFactory(CoverageFactory)
+    ccg = factory.LazyAttribute(lambda request: request.coverage.ccg)
+    what_is_wrong = (
+        "It says the walk-in centre closes; it moves to the new urgent treatment centre."
+    )
+    correction_asked = "Correct the headline and the first paragraph."
+    requested_of = "News editor"
+    requested_on = factory.LazyAttribute(
+        lambda request: request.coverage.published_on + datetime.timedelta(days=2)
+    )
