@@ -6,10 +6,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from accounts.admin import CcgScopedAdmin, CcgScopedImportExportAdmin, scoped_resource
 
 from .models import (
+    BriefingSchedule,
     CorrectionRequest,
     Coverage,
     Enquiry,
     LineToTake,
+    MpBriefing,
     PressRelease,
     SlaPolicy,
     Spokesperson,
@@ -83,6 +85,32 @@ class CorrectionRequestAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
 
     list_display = ["coverage", "requested_of", "requested_on", "outcome", "ccg"]
     list_filter = ["outcome", "ccg"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(BriefingSchedule)
+class BriefingScheduleAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the MP's page sets briefings up (one schedule per MP, MPs only)."""
+
+    list_display = ["contact", "starts_on", "owner", "active", "ccg"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(MpBriefing)
+class MpBriefingAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the daily job makes them; the MP's page records them held."""
+
+    list_display = ["schedule", "quarter_start", "due_on", "held_on", "ccg"]
 
     def has_add_permission(self, request):
         return False

@@ -19,6 +19,7 @@ SECTIONS = (
         "press-releases",
         "media_desk.view_pressrelease",
     ),
+    ("mps", "MPs and councillors", "media_desk:mps", None, "media_desk.view_enquiry"),
     ("lines", "Lines to take", "media_desk:lines", None, "media_desk.view_linetotake"),
     ("coverage", "Coverage", "media_desk:register_list", "coverage", "media_desk.view_coverage"),
     (

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import actions, corrections, items, lines, press, queue
+from .views import actions, corrections, items, lines, mps, press, queue
 
 app_name = "media_desk"
 urlpatterns = [
@@ -22,6 +22,10 @@ urlpatterns = [
         corrections.correction_add,
         name="correction_add",
     ),
+    path("mps/", mps.mp_list, name="mps"),
+    path("mps/<int:pk>/", mps.mp_detail, name="mp_detail"),
+    path("mps/<int:pk>/briefings/add/", mps.briefing_schedule_add, name="briefing_schedule_add"),
+    path("mp-briefings/<int:pk>/held/", mps.mp_briefing_held, name="mp_briefing_held"),
     path("<int:pk>/", items.enquiry_detail, name="enquiry_detail"),
     path("<int:pk>/edit/", items.enquiry_edit, name="enquiry_edit"),
     path("<int:pk>/refer-to-foi/", actions.enquiry_refer_to_foi, name="refer_to_foi"),

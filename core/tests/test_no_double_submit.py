@@ -180,6 +180,7 @@ def _create_pages(ccg, user) -> dict[str, list]:
         "media_desk:register_add": ["coverage"],
         "media_desk:line_add": [],
         "media_desk:correction_add": [CoverageFactory(ccg=ccg).pk],
+        "media_desk:briefing_schedule_add": [ContactFactory(ccg=ccg, kind="mp").pk],
         "stakeholders:contact_create": [],
         "stakeholders:organisation_create": [],
         "stakeholders:segment_create": [],

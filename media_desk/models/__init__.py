@@ -1,3 +1,4 @@
+from .briefings import BriefingSchedule, MpBriefing
 from .corrections import CorrectionOutcome, CorrectionRequest
 from .deadlines import Reminder, SlaDeadline
 from .enquiry import Category, Channel, Enquiry, Kind, Partner, Urgency
@@ -17,6 +18,8 @@ from .policy import PolicyKind, SlaPolicy
 from .press import Coverage, PressRelease, Tone
 
 __all__ = [
+    "BriefingSchedule",
+    "MpBriefing",
     "EXEMPTIONS",
     "CitedExemption",
     "DisclosureLogEntry",

@@ -1,5 +1,10 @@
 """Every write on the media desk. Each service validates, saves, refreshes the deadlines."""
 
+from .briefings import (
+    briefing_schedule_start,
+    mp_briefing_record_held,
+    mp_briefings_daily,
+)
 from .corrections import correction_request, correction_update
 from .foi import (
     foi_clarification_receive,
@@ -26,6 +31,9 @@ from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_o
 from .requesters import enquiry_requester_add_to_register, enquiry_requester_link
 
 __all__ = [
+    "briefing_schedule_start",
+    "mp_briefing_record_held",
+    "mp_briefings_daily",
     "correction_request",
     "correction_update",
     "press_release_issue",

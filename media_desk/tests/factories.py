@@ -4,6 +4,7 @@ import factory
 
 from accounts.tests.factories import CcgFactory
 from media_desk.models import (
+    BriefingSchedule,
     CorrectionRequest,
     Coverage,
     Enquiry,
@@ -106,3 +107,13 @@ class CorrectionRequestFactory(factory.django.DjangoModelFactory):
     requested_on = factory.LazyAttribute(
         lambda request: request.coverage.published_on + datetime.timedelta(days=2)
     )
+
+
+class BriefingScheduleFactory(factory.django.DjangoModelFactory):
+    """Quarterly briefings for an MP of the register (pass `contact`), from 1 April 2026."""
+
+    class Meta:
+        model = BriefingSchedule
+
+    ccg = factory.LazyAttribute(lambda schedule: schedule.contact.ccg)
+    starts_on = datetime.date(2026, 4, 1)
