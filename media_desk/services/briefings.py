@@ -26,11 +26,6 @@ def quarter_of(day: datetime.date) -> tuple[datetime.date, datetime.date]:
     return start, after - datetime.timedelta(days=1)
 
 
-def _briefing_for(schedule: BriefingSchedule, day: datetime.date) -> MpBriefing:
-    start, end = quarter_of(day)
-    return MpBriefing(schedule=schedule, ccg_id=schedule.ccg_id, quarter_start=start, due_on=end)
-
-
 @transaction.atomic
 def briefing_schedule_start(
     *, contact: Contact, starts_on: datetime.date, owner: User | None, by: User
@@ -67,8 +62,8 @@ def mp_briefing_record_held(
 
 
 def mp_briefings_make_due(*, today: datetime.date, schedules=None) -> int:
-    """This quarter's briefing for each active schedule that has started; idempotent (the
-    unique constraint drops a second one). Returns how many were made."""
+    """This quarter's briefing for each active schedule that has started; idempotent (one a
+    quarter per schedule). Returns how many were made."""
     start, end = quarter_of(today)
     if schedules is None:
         schedules = BriefingSchedule.objects.filter(active=True, starts_on__lte=end)
@@ -78,10 +73,19 @@ def mp_briefings_make_due(*, today: datetime.date, schedules=None) -> int:
             "schedule_id", flat=True
         )
     )
-    wanted = [_briefing_for(s, today) for s in started if s.pk not in made]
-    # A run at the same moment may have made some: the constraint keeps one of each.
-    MpBriefing.objects.bulk_create(wanted, ignore_conflicts=True)
-    return len(wanted)
+    created = 0
+    for schedule in started:
+        if schedule.pk in made:
+            continue
+        # One at a time, so each has its history; a run at the same moment (the job's lock
+        # prevents one) would meet the unique constraint, which get_or_create answers.
+        _, new = MpBriefing.objects.get_or_create(
+            schedule=schedule,
+            quarter_start=start,
+            defaults={"ccg_id": schedule.ccg_id, "due_on": end},
+        )
+        created += new
+    return created
 
 
 def _due_reminders(today: datetime.date):
