@@ -64,12 +64,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='enquiry',
             name='line_used',
-            field=models.ForeignKey(blank=True, editable=False, help_text='The line to take the response was drafted from.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='used_in', to='media_desk.linetotake'),
+            field=models.ForeignKey(blank=True, help_text='The line to take the response was drafted from.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='used_in', to='media_desk.linetotake'),
         ),
         migrations.AddField(
             model_name='historicalenquiry',
             name='line_used',
-            field=models.ForeignKey(blank=True, db_constraint=False, editable=False, help_text='The line to take the response was drafted from.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='media_desk.linetotake'),
+            field=models.ForeignKey(blank=True, db_constraint=False, help_text='The line to take the response was drafted from.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='media_desk.linetotake'),
         ),
         migrations.AddIndex(
             model_name='linetotake',

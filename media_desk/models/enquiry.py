@@ -125,7 +125,6 @@ class Enquiry(CcgOwned, Versioned):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="used_in",
-        editable=False,
         help_text="The line to take the response was drafted from.",
     )
     signed_off_by = models.CharField(max_length=200, blank=True, help_text="Who approved it.")

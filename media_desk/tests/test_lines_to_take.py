@@ -230,6 +230,7 @@ def test_a_press_officer_finds_a_line_and_it_becomes_the_draft_response(client, 
     assert (enquiry.response, enquiry.line_used) == ("Book at your GP.", line)
     page = client.get(_detail(enquiry)).content.decode()
     assert "Line to take used" in page
+    assert f"Response drafted from a line to take by {comms_a}" in page  # the timeline
     assert form_data(page, having="sign_off-response")["sign_off-response"] == ["Book at your GP."]
 
 
