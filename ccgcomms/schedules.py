@@ -7,6 +7,12 @@ BEAT_SCHEDULE = {
     "heartbeat": {"task": "core.tasks.heartbeat", "schedule": 60.0},
     # Deadlines live in the database; this poll finds the few whose reminder has fallen due.
     "media-desk-reminders": {"task": "media_desk.send_due_reminders", "schedule": 120.0},
+    # Quarterly MP briefings: each quarter's made on its first morning, "due soon" and
+    # "overdue" reminders once each (the notification keys make a second run a no-op).
+    "media-desk-mp-briefings": {
+        "task": "media_desk.mp_briefings_daily",
+        "schedule": crontab(hour=7, minute=15),
+    },
     # Overdue "we did" responses, consultations closing soon, consultation reports overdue.
     "engagement-reminders": {"task": "engagement.send_due_reminders", "schedule": 300.0},
     # Reminder e-mails the queued task never sent (broker down, worker died, mail server down).

@@ -5,7 +5,17 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.admin import CcgScopedAdmin, CcgScopedImportExportAdmin, scoped_resource
 
-from .models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
+from .models import (
+    BriefingSchedule,
+    CorrectionRequest,
+    Coverage,
+    Enquiry,
+    LineToTake,
+    MpBriefing,
+    PressRelease,
+    SlaPolicy,
+    Spokesperson,
+)
 
 
 @admin.register(SlaPolicy)
@@ -52,3 +62,58 @@ class PressReleaseAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
 @admin.register(Coverage)
 class CoverageAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
     list_display = ["headline", "outlet", "published_on", "tone", "ccg"]
+
+
+@admin.register(LineToTake)
+class LineToTakeAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the library's pages check who may sign a line off and what it is shared
+    with (the admin's pickers would offer every CCG's people)."""
+
+    list_display = ["topic", "ccg", "signed_off_on", "valid_until"]
+    search_fields = ["topic", "text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CorrectionRequest)
+class CorrectionRequestAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the desk's pages check the dates against the coverage."""
+
+    list_display = ["coverage", "requested_of", "requested_on", "outcome", "ccg"]
+    list_filter = ["outcome", "ccg"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(BriefingSchedule)
+class BriefingScheduleAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the MP's page sets briefings up (one schedule per MP, MPs only)."""
+
+    list_display = ["contact", "starts_on", "owner", "active", "ccg"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(MpBriefing)
+class MpBriefingAdmin(CcgScopedAdmin, SimpleHistoryAdmin):
+    """Read-only here: the daily job makes them; the MP's page records them held."""
+
+    list_display = ["schedule", "quarter_start", "due_on", "held_on", "ccg"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -19,7 +19,16 @@ SECTIONS = (
         "press-releases",
         "media_desk.view_pressrelease",
     ),
+    ("mps", "MPs and councillors", "media_desk:mps", None, "media_desk.view_enquiry"),
+    ("lines", "Lines to take", "media_desk:lines", None, "media_desk.view_linetotake"),
     ("coverage", "Coverage", "media_desk:register_list", "coverage", "media_desk.view_coverage"),
+    (
+        "corrections",
+        "Corrections",
+        "media_desk:corrections",
+        None,
+        "media_desk.view_correctionrequest",
+    ),
 )
 
 

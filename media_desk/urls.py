@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import actions, foi, items, press, queue
+from .views import actions, corrections, foi, items, lines, mps, press, queue
 
 app_name = "media_desk"
 urlpatterns = [
@@ -9,6 +9,23 @@ urlpatterns = [
     path("log/<str:kind>/", items.enquiry_log, name="log"),
     path("mine/", items.my_enquiries, name="mine"),
     path("mine/<int:pk>/", items.my_enquiry, name="my_enquiry"),
+    path("lines/", lines.line_list, name="lines"),
+    path("lines/add/", lines.line_add, name="line_add"),
+    path("lines/<int:pk>/", lines.line_detail, name="line_detail"),
+    path("lines/<int:pk>/edit/", lines.line_edit, name="line_edit"),
+    path("lines/<int:pk>/history/", lines.line_history, name="line_history"),
+    path("corrections/", corrections.correction_list, name="corrections"),
+    path("corrections/<int:pk>/edit/", corrections.correction_edit, name="correction_edit"),
+    path("coverage-item/<int:pk>/", corrections.coverage_detail, name="coverage_detail"),
+    path(
+        "coverage-item/<int:pk>/ask-for-correction/",
+        corrections.correction_add,
+        name="correction_add",
+    ),
+    path("mps/", mps.mp_list, name="mps"),
+    path("mps/<int:pk>/", mps.mp_detail, name="mp_detail"),
+    path("mps/<int:pk>/briefings/add/", mps.briefing_schedule_add, name="briefing_schedule_add"),
+    path("mp-briefings/<int:pk>/held/", mps.mp_briefing_held, name="mp_briefing_held"),
     path("<int:pk>/", items.enquiry_detail, name="enquiry_detail"),
     path("<int:pk>/edit/", items.enquiry_edit, name="enquiry_edit"),
     path("<int:pk>/refer-to-foi/", actions.enquiry_refer_to_foi, name="refer_to_foi"),

@@ -39,9 +39,22 @@ from campaigns.tests.factories import (
 )
 from engagement.models import EngagementPolicy, Programme, Theme
 from engagement.tests.factories import EngagementPolicyFactory, ProgrammeFactory, ThemeFactory
-from media_desk.models import Coverage, Enquiry, PressRelease, SlaPolicy, Spokesperson
+from media_desk.models import (
+    BriefingSchedule,
+    CorrectionRequest,
+    Coverage,
+    Enquiry,
+    LineToTake,
+    MpBriefing,
+    PressRelease,
+    SlaPolicy,
+    Spokesperson,
+)
 from media_desk.tests.factories import (
+    BriefingScheduleFactory,
+    CorrectionRequestFactory,
     CoverageFactory,
+    LineToTakeFactory,
     PressReleaseFactory,
     SlaPolicyFactory,
     SpokespersonFactory,
@@ -86,6 +99,14 @@ def _user(ccg: Ccg) -> User:
 
 def _membership(ccg: Ccg) -> Membership:
     return MembershipFactory(ccg=ccg, user=UserFactory())
+
+
+def _mp_briefing(ccg):
+    from media_desk.services.briefings import mp_briefings_make_due
+
+    schedule = BriefingScheduleFactory(contact=ContactFactory(ccg=ccg, kind="mp"))
+    mp_briefings_make_due(today=schedule.starts_on, schedules=[schedule])
+    return MpBriefing.objects.get(schedule=schedule)
 
 
 def _enquiry(ccg: Ccg) -> Enquiry:
@@ -137,6 +158,10 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     Spokesperson: lambda ccg: SpokespersonFactory(ccg=ccg),
     PressRelease: lambda ccg: PressReleaseFactory(ccg=ccg),
     Coverage: lambda ccg: CoverageFactory(ccg=ccg),
+    LineToTake: lambda ccg: LineToTakeFactory(ccg=ccg),
+    CorrectionRequest: lambda ccg: CorrectionRequestFactory(coverage=CoverageFactory(ccg=ccg)),
+    BriefingSchedule: lambda ccg: _mp_briefing(ccg).schedule,
+    MpBriefing: _mp_briefing,
     KpiTarget: lambda ccg: KpiTargetFactory(ccg=ccg),
     PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
     AccessAttempt: _failed_sign_in,

@@ -92,7 +92,7 @@ def samples(comms_a, ccg_a, ccg_b):
     from accounts.models import User
     from campaigns.tests.factories import ContentItemFactory
     from engagement.models import Event, Theme
-    from media_desk.models import Spokesperson
+    from media_desk.models import LineToTake, Spokesperson
     from stakeholders.models import Contact, DistributionList, StakeholderMap
 
     scope = scope_for_user(user=comms_a)
@@ -104,6 +104,7 @@ def samples(comms_a, ccg_a, ccg_b):
         "full": True,
         "owners": User.objects.none(),
         "spokespeople": Spokesperson.objects.none(),
+        "lines": LineToTake.objects.none(),
         "users": User.objects.none(),
         "maps": StakeholderMap.objects.none(),
         "lists": DistributionList.objects.none(),

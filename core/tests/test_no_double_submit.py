@@ -171,12 +171,16 @@ def _create_pages(ccg, user) -> dict[str, list]:
     """Every create page with the arguments of its URL."""
     from campaigns.tests.factories import CampaignFactory
     from engagement.tests.factories import FeedbackFactory, ThemeFactory
+    from media_desk.tests.factories import CoverageFactory
     from stakeholders.tests.factories import ContactFactory, OrganisationFactory
 
     contact, organisation = ContactFactory(ccg=ccg), OrganisationFactory(ccg=ccg)
     return {
         "media_desk:log": ["media"],
         "media_desk:register_add": ["coverage"],
+        "media_desk:line_add": [],
+        "media_desk:correction_add": [CoverageFactory(ccg=ccg).pk],
+        "media_desk:briefing_schedule_add": [ContactFactory(ccg=ccg, kind="mp").pk],
         "stakeholders:contact_create": [],
         "stakeholders:organisation_create": [],
         "stakeholders:segment_create": [],

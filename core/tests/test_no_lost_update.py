@@ -21,8 +21,10 @@ from core.concurrency import Versioned
 from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
 from media_desk.tests.factories import (
+    CorrectionRequestFactory,
     CoverageFactory,
     FoiDecisionFactory,
+    LineToTakeFactory,
     PressReleaseFactory,
     SpokespersonFactory,
     foi_request,
@@ -124,6 +126,12 @@ CASES = [
         lambda c, u: FoiDecisionFactory(enquiry=foi_request(ccg=c, logged_by=u)),
         "advice_and_assistance",
     ),
+    Case(
+        "media_desk:correction_edit",
+        lambda c, u: CorrectionRequestFactory(coverage=CoverageFactory(ccg=c)),
+        "outcome_note",
+    ),
+    Case("media_desk:line_edit", lambda c, u: LineToTakeFactory(ccg=c), "text"),
     Case("campaigns:campaign_edit", lambda c, u: CampaignFactory(ccg=c), "objective"),
     Case("campaigns:campaign_note_edit", lambda c, u: CampaignNoteFactory(ccg=c), "notes"),
     Case("campaigns:meeting_edit", lambda c, u: MeetingFactory(ccg=c), "title"),

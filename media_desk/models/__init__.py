@@ -1,3 +1,5 @@
+from .briefings import BriefingSchedule, MpBriefing
+from .corrections import CorrectionOutcome, CorrectionRequest
 from .deadlines import DeadlineMove, Reminder, SlaDeadline
 from .enquiry import Category, Channel, Enquiry, Kind, Partner, Urgency
 from .foi import (
@@ -10,11 +12,14 @@ from .foi import (
     LetterKind,
     Outcome,
 )
+from .lines import LineToTake
 from .people import Spokesperson
 from .policy import PolicyKind, SlaPolicy
 from .press import Coverage, PressRelease, Tone
 
 __all__ = [
+    "BriefingSchedule",
+    "MpBriefing",
     "EXEMPTIONS",
     "CitedExemption",
     "DisclosureLogEntry",
@@ -25,10 +30,13 @@ __all__ = [
     "Outcome",
     "Category",
     "Channel",
+    "CorrectionOutcome",
+    "CorrectionRequest",
     "Coverage",
     "DeadlineMove",
     "Enquiry",
     "Kind",
+    "LineToTake",
     "Partner",
     "PolicyKind",
     "PressRelease",

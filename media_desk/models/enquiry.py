@@ -119,6 +119,14 @@ class Enquiry(CcgOwned, Versioned):
     holding_reply = models.TextField(blank=True)
     holding_sent_at = models.DateTimeField(null=True, blank=True)
     response = models.TextField(blank=True)
+    line_used = models.ForeignKey(
+        "media_desk.LineToTake",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="used_in",
+        help_text="The line to take the response was drafted from.",
+    )
     signed_off_by = models.CharField(max_length=200, blank=True, help_text="Who approved it.")
     signed_off_at = models.DateTimeField(null=True, blank=True)
     responded_at = models.DateTimeField(null=True, blank=True)

@@ -71,6 +71,11 @@ def _step(field: str, text: str) -> tuple[str, Callable[[Record, Record], str | 
     return field, sentence
 
 
+def _line_used(new: Record, old: Record) -> str | None:
+    # The id only: the line's topic would cost a query per history record.
+    return f"Response drafted from a line to take{_by(new)}" if new.line_used_id else None
+
+
 def _review_extended(new: Record, old: Record) -> str | None:
     return "Internal review extended to 40 working days" if new.review_extended else None
 
@@ -97,6 +102,7 @@ EVENTS: tuple[tuple[str, Callable[[Record, Record], str | None]], ...] = (
     ("review_extended", _review_extended),
     _step("review_completed_at", "Internal review completed"),
     ("closed_at", _closed),
+    ("line_used", _line_used),
 )
 # The same step's companions: the sign-off sets the response and the signatory too.
 PART_OF_A_STEP = {"response", "signed_off_by", "holding_reply", "closure_note"}

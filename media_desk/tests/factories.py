@@ -4,11 +4,14 @@ import factory
 
 from accounts.tests.factories import CcgFactory, UserFactory
 from media_desk.models import (
+    BriefingSchedule,
     CitedExemption,
+    CorrectionRequest,
     Coverage,
     Enquiry,
     FoiDecision,
     Kind,
+    LineToTake,
     PressRelease,
     SlaPolicy,
     Spokesperson,
@@ -101,3 +104,51 @@ class CitedExemptionFactory(factory.django.DjangoModelFactory):
     section = "43"
     public_interest_for = "Transparency in how public money is spent."
     public_interest_against = "Disclosure would harm the supplier's position in a live tender."
+
+
+def _signer(line) -> object:
+    from accounts.tests.factories import member
+
+    return member(ccg=line.ccg, role="Comms team")  # the comms team may sign off responses
+
+
+class LineToTakeFactory(factory.django.DjangoModelFactory):
+    """A line in date: signed off a month ago, valid for a year."""
+
+    class Meta:
+        model = LineToTake
+
+    ccg = factory.SubFactory(CcgFactory)
+    topic = factory.Sequence(lambda n: f"Winter pressures at A&E ({n})")
+    text = "We are working with our partners to make sure patients are seen as quickly as possible."
+    signed_off_by = factory.LazyAttribute(_signer)
+    signed_off_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(30))
+    valid_until = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(365))
+
+
+class CorrectionRequestFactory(factory.django.DjangoModelFactory):
+    """A pending request on coverage of the same CCG, asked two days after publication."""
+
+    class Meta:
+        model = CorrectionRequest
+
+    coverage = factory.SubFactory(CoverageFactory)
+    ccg = factory.LazyAttribute(lambda request: request.coverage.ccg)
+    what_is_wrong = (
+        "It says the walk-in centre closes; it moves to the new urgent treatment centre."
+    )
+    correction_asked = "Correct the headline and the first paragraph."
+    requested_of = "News editor"
+    requested_on = factory.LazyAttribute(
+        lambda request: request.coverage.published_on + datetime.timedelta(days=2)
+    )
+
+
+class BriefingScheduleFactory(factory.django.DjangoModelFactory):
+    """Quarterly briefings for an MP of the register (pass `contact`), from 1 April 2026."""
+
+    class Meta:
+        model = BriefingSchedule
+
+    ccg = factory.LazyAttribute(lambda schedule: schedule.contact.ccg)
+    starts_on = datetime.date(2026, 4, 1)

@@ -30,7 +30,9 @@ from ..forms import (
     RespondForm,
     SignOffForm,
 )
+from ..forms.lines import UseLineForm
 from ..models import Enquiry
+from ..selectors.lines import lines_usable
 from .common import enquiry_or_404
 from .items import render_detail
 
@@ -81,6 +83,14 @@ STEPS: dict[str, Step] = {
         ),
         "Sign-off recorded.",
         action="sign_off",
+    ),
+    "use-line": Step(
+        UseLineForm,
+        "line",
+        lambda e, d: services.enquiry_line_use(enquiry=e, line=d["line"], by=d["by"]),
+        "Response drafted from the line to take: {enquiry.line_used}. Record its sign-off "
+        "before it is sent.",
+        form_kwargs=lambda enquiry, scope: {"lines": lines_usable(enquiry=enquiry)},
     ),
     "respond": Step(
         RespondForm,

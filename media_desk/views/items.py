@@ -22,8 +22,10 @@ from ..forms import (
     RespondForm,
     SignOffForm,
 )
+from ..forms.lines import LineSearchForm, UseLineForm
 from ..models import Kind
 from ..presenters import LOG_HEADINGS
+from ..selectors.lines import lines_for_enquiry
 from .common import enquiry_or_404, now
 
 VIEW = "media_desk.view_enquiry"
@@ -110,8 +112,19 @@ def _action_forms(request, enquiry, suggestions, bound=None):
         "extension": FoiExtensionForm(prefix="extension"),
         "letter": FoiLetterForm(prefix="letter"),
     }
+    if _offers_lines(enquiry):
+        search = LineSearchForm(request.GET or None, prefix="line")
+        typed = search.cleaned_data["q"] if search.is_valid() else ""
+        found = lines_for_enquiry(enquiry=enquiry, search=typed)
+        forms["line_search"] = search
+        forms["line"] = UseLineForm(prefix="line", lines=found)
     forms.update(bound or {})
     return forms
+
+
+def _offers_lines(enquiry) -> bool:
+    """A media enquiry not yet answered may take a line to take as its draft response."""
+    return enquiry.kind == Kind.MEDIA and not enquiry.responded_at
 
 
 def render_detail(request, enquiry, bound=None, status=200):
@@ -126,6 +139,7 @@ def render_detail(request, enquiry, bound=None, status=200):
         "can_change": request.scope.can("media_desk.change_enquiry", enquiry.ccg_id),
         "can_link": request.scope.can("stakeholders.view_contact", enquiry.ccg_id),
         "can_add_contact": request.scope.can("stakeholders.add_contact", enquiry.ccg_id),
+        "offers_lines": _offers_lines(enquiry),
     }
     return render(request, "media_desk/detail.html", context, status=status)
 

@@ -15,7 +15,7 @@ from stakeholders.models import Contact, ContactKind
 from stakeholders.selectors import LinkedRecord, Suggestion, contacts_like, contacts_of_kinds
 from working_time import LONDON
 
-from .models import (
+from ..models import (
     Coverage,
     DeadlineMove,
     Enquiry,
@@ -25,16 +25,16 @@ from .models import (
     SlaDeadline,
     Spokesperson,
 )
-from .models.deadlines import DeadlineName
-from .models.policy import CalendarKind
-from .presenters import (
+from ..models.deadlines import DeadlineName
+from ..models.policy import CalendarKind
+from ..presenters import (
     DeadlinePresenter,
     TimelineEntry,
     deadline_moved,
     next_open_deadline,
     timeline,
 )
-from .presenters.foi import FoiCase, foi_timeline
+from ..presenters.foi import FoiCase, foi_timeline
 
 LOG_PERM = "media_desk.log_enquiry"
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
