@@ -47,8 +47,8 @@ from media_desk.tests.factories import (
     SpokespersonFactory,
     logged_enquiry,
 )
-from reporting.models import KpiTarget
-from reporting.tests.factories import KpiTargetFactory
+from reporting.models import KpiTarget, ReportDistribution
+from reporting.tests.factories import KpiTargetFactory, ReportDistributionFactory
 from stakeholders.models import (
     Contact,
     DistributionList,
@@ -129,6 +129,9 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     PressRelease: lambda ccg: PressReleaseFactory(ccg=ccg),
     Coverage: lambda ccg: CoverageFactory(ccg=ccg),
     KpiTarget: lambda ccg: KpiTargetFactory(ccg=ccg),
+    ReportDistribution: lambda ccg: ReportDistributionFactory(
+        ccg=ccg, recipients=[member(ccg=ccg, role="Governing body")]
+    ),
     PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
     AccessAttempt: _failed_sign_in,
     # Devices belong to a user, not a CCG: superusers only, like the roles.
