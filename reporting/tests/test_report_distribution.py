@@ -37,8 +37,9 @@ def test_the_monthly_report_is_emailed_once_with_links_to_its_pdf_and_xlsx(
     assert f"/reports/{report.pk}.pdf" in email.body
     assert f"/reports/{report.pk}.xlsx" in email.body
     # Made again on demand: not sent again (the links serve the new version).
-    monthly_report_make(ccg=ccg_a, month=datetime.date(2026, 12, 1))
-    assert report_distribute(report=report) is False
+    again = monthly_report_make(ccg=ccg_a, month=datetime.date(2026, 12, 1))
+    assert again.made_at > report.made_at
+    assert report_distribute(report=again) is False
     assert len(delivered()) == 1
 
 
