@@ -44,14 +44,17 @@ def notification_send_once(
     message: str,
     url_name: str,
     url_args: Sequence = (),
+    links: Sequence[tuple[str, str]] = (),
 ) -> bool:
     """Notify `recipients` in the portal and by e-mail, unless `key` was used before.
+    `links` are more (label, path) lines for the e-mail, such as a report's downloads.
 
     True when this call sent it; False (nothing written) when the key already exists, including
     while another transaction holding it is still open: the insert waits for it, then fails."""
     people = list({person.pk: person for person in recipients}.values())
     path = reverse(url_name, args=list(url_args))
     emails = [person.email for person in people if person.email]
+    more = "".join(f"\n{label}: {site_url(link)}" for label, link in links)
     with transaction.atomic():
         try:
             with transaction.atomic():
@@ -59,7 +62,7 @@ def notification_send_once(
                     key=key,
                     recipients=emails,
                     subject=" ".join(message.split())[:300],  # a header: one line
-                    body=f"{message}\n\n{site_url(path)}",
+                    body=f"{message}\n\n{site_url(path)}{more}",
                     # Nobody to e-mail: the key is still claimed, and nothing is left to send.
                     sent_at=None if emails else timezone.now(),
                 )

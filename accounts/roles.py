@@ -24,6 +24,7 @@ ROLE_PATTERNS: dict[str, tuple[str, ...]] = {
         "engagement.*_engagementpolicy",
         "stakeholders.*_distributionlist",
         "reporting.*_kpitarget",
+        "reporting.*_reportdistribution",
         *(f"{app}.view_*" for app in FEATURE_APPS),
     ),
     # Runs everything in the four registers.

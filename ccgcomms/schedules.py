@@ -59,6 +59,16 @@ BEAT_SCHEDULE = {
         "task": "reporting.monthly_reports_daily",
         "schedule": crontab(hour=6, minute=30),
     },
+    # The fortnightly action-plan report (RAG) of the CCGs that have one: every morning the job
+    # checks for the fortnight's first working day on the CCG's calendar (so every other week,
+    # and it catches up after an outage), makes it once and e-mails it to the distribution.
+    "action-plan-reports": {
+        "task": "reporting.action_plan_reports_daily",
+        "schedule": crontab(hour=6, minute=40),
+    },
+    # Reports asked for again from the archive: runs those the broker never delivered and
+    # again those whose worker died (no heartbeat for JOB_STALE_SECONDS).
+    "report-regenerations": {"task": "reporting.report_regenerations_sweep", "schedule": 120.0},
 }
 
 __all__ = ["BEAT_SCHEDULE", "crontab"]

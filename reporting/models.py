@@ -1,10 +1,12 @@
 """KPI snapshots over time, and each CCG's targets: the governing body dashboard reads them."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
 from accounts.scoping import CcgOwned
+from core.models import BackgroundJob
 
 
 class KpiSnapshot(CcgOwned):
@@ -94,3 +96,90 @@ class MonthlyReport(CcgOwned):
 
     def __str__(self) -> str:
         return f"{self.ccg}: KPI report for {self.month:%B %Y}"
+
+
+class ReportKind(models.TextChoices):
+    MONTHLY_KPIS = "monthly_kpis", "Monthly KPI report"
+    ACTION_PLAN = "action_plan", "Action-plan report (RAG)"
+
+
+class ReportDistribution(CcgOwned):
+    """Who is e-mailed a CCG's reports when they are made (once per report), and whether the
+    CCG has the fortnightly action-plan report. Administrators keep it in the admin."""
+
+    recipients = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="+",
+        help_text="People of the CCG who are e-mailed a link to each report when it is made.",
+    )
+    action_plan_fortnightly = models.BooleanField(
+        "make the fortnightly action-plan report",
+        default=False,
+        help_text="The action plans' items with owner, target date, status and RAG, every "
+        "other week on its first working day.",
+    )
+
+    class Meta:
+        verbose_name = "report distribution"
+        constraints = [models.UniqueConstraint("ccg", name="one_report_distribution_per_ccg")]
+
+    def __str__(self) -> str:
+        return f"Report distribution of {self.ccg}"
+
+
+class ActionPlanReport(CcgOwned):
+    """The fortnightly action-plan report (RAG) of a CCG, as the items stood when it was made;
+    `fortnight` is the Monday it starts. Kept for the reports archive."""
+
+    fortnight = models.DateField(help_text="The Monday the fortnight starts.")
+    made_at = models.DateTimeField(default=timezone.now)
+    pdf = models.BinaryField()
+    xlsx = models.BinaryField()
+
+    class Meta:
+        ordering = ["-fortnight", "ccg"]
+        constraints = [
+            models.UniqueConstraint("ccg", "fortnight", name="one_action_plan_report_per_fortnight")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ccg}: action-plan report of the fortnight from {self.fortnight:%-d %B %Y}"
+
+
+class RegenerationStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting to start"
+    RUNNING = "running", "Being made"
+    DONE = "done", "Ready"
+    FAILED = "failed", "Failed"
+
+
+class ReportRegeneration(CcgOwned, BackgroundJob):
+    """A report asked for again from the archive, made by a worker: the archive's report is
+    replaced when it is done. `period` is the month's first day or the fortnight's Monday."""
+
+    kind = models.CharField(max_length=20, choices=ReportKind.choices)
+    period = models.DateField()
+    status = models.CharField(
+        max_length=10, choices=RegenerationStatus.choices, default=RegenerationStatus.QUEUED
+    )
+    phase = models.CharField(max_length=100, blank=True)
+    progress = models.PositiveSmallIntegerField(default=0)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["status", "requested_at"], name="report_regen_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} of {self.ccg}, {self.period}"
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in (RegenerationStatus.QUEUED, RegenerationStatus.RUNNING)

@@ -60,8 +60,8 @@ from media_desk.tests.factories import (
     SpokespersonFactory,
     logged_enquiry,
 )
-from reporting.models import KpiTarget
-from reporting.tests.factories import KpiTargetFactory
+from reporting.models import KpiTarget, ReportDistribution
+from reporting.tests.factories import KpiTargetFactory, ReportDistributionFactory
 from stakeholders.models import (
     Contact,
     DistributionList,
@@ -163,6 +163,9 @@ RECORD_FACTORIES: dict[type[models.Model], Callable[[Ccg], models.Model]] = {
     BriefingSchedule: lambda ccg: _mp_briefing(ccg).schedule,
     MpBriefing: _mp_briefing,
     KpiTarget: lambda ccg: KpiTargetFactory(ccg=ccg),
+    ReportDistribution: lambda ccg: ReportDistributionFactory(
+        ccg=ccg, recipients=[member(ccg=ccg, role="Governing body")]
+    ),
     PersonalDataAccess: lambda ccg: PersonalDataAccessFactory(ccg=ccg),
     AccessAttempt: _failed_sign_in,
     # Devices belong to a user, not a CCG: superusers only, like the roles.

@@ -73,3 +73,11 @@ def action_owners_for(*, ccg: Ccg) -> QuerySet[User]:
 
 def campaigns_visible(*, scope: Scope) -> QuerySet[Campaign]:
     return Campaign.objects.visible_to(scope).order_by("name")
+
+
+def action_plan_items(*, ccg_id: int, today: datetime.date) -> QuerySet[ActionItem]:
+    """Every action of the CCG's plans (its own action plan first, then each campaign's), with
+    the RAG shown today: the fortnightly action-plan report reads it. One query."""
+    items = ActionItem.objects.for_ccgs([ccg_id]).select_related("campaign", "owner")
+    items = with_rag_now(items, today=today)
+    return items.order_by(F("campaign__name").asc(nulls_first=True), "target_date", "title")

@@ -16,15 +16,16 @@ from accounts.calendars import organisation_calendar
 from accounts.models import Ccg
 from core.jobs import run_exclusively
 
-from .kpis import CATALOGUE, Period
-from .models import KpiSnapshot, MonthlyReport
-from .reports import (
+from ..kpis import CATALOGUE, Period
+from ..models import KpiSnapshot, MonthlyReport
+from ..reports import (
     render_report_pdf,
     render_report_xlsx,
     report_charts,
     report_rows,
     report_title,
 )
+from .distribution import reports_distribute
 
 logger = logging.getLogger(__name__)
 NIGHTLY_JOB = "reporting.kpi_snapshots"
@@ -135,7 +136,8 @@ def first_working_day(*, ccg: Ccg, month: datetime.date) -> datetime.date:
 
 def monthly_reports_make_due(*, today: datetime.date) -> int:
     """On a CCG's first working day of the month, last month's report, once (a run later that
-    day, or a second run at once, finds it made). Returns how many were made."""
+    day, or a second run at once, finds it made), e-mailed to the CCG's distribution once.
+    Returns how many were made."""
     last_month = (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
     made = set(MonthlyReport.objects.filter(month=last_month).values_list("ccg_id", flat=True))
     count = 0
@@ -143,6 +145,12 @@ def monthly_reports_make_due(*, today: datetime.date) -> int:
         if first_working_day(ccg=ccg, month=today) <= today:
             monthly_report_make(ccg=ccg, month=last_month)
             count += 1
+    # Sent once each; one whose sending failed before (or whose list was empty) goes now.
+    reports_distribute(
+        reports=MonthlyReport.objects.filter(month=last_month)
+        .select_related("ccg")
+        .defer("pdf", "xlsx")
+    )
     return count
 
 

@@ -1,0 +1,148 @@
+"""Reports made again on demand from the archive: requested by the page, made by a worker, the
+progress on the job's row for the page to poll. The web only writes the job row and queues it.
+
+The pattern of the annual engagement report's job (engagement/services/reports.py): the worker
+claims the job in one UPDATE (a second delivery finds nothing to do), beats while it works
+(core.jobs.job_heartbeat), and the sweep queues again a job whose worker died (no beat for
+JOB_STALE_SECONDS), up to JOB_MAX_ATTEMPTS in all, and runs jobs the broker never delivered.
+Making a report replaces the archive's row in one transaction, so running again is safe."""
+
+import datetime
+import logging
+from datetime import timedelta
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from accounts.models import Ccg, User
+from core.jobs import job_heartbeat, job_stale_before
+from core.queueing import enqueue_on_commit
+
+from ..action_plan import fortnight_of
+from ..models import RegenerationStatus, ReportKind, ReportRegeneration
+from .action_plans import action_plan_report_make
+from .kpis import monthly_report_make
+
+logger = logging.getLogger(__name__)
+QUEUED_GRACE = timedelta(minutes=2)  # a queued job older than this was never delivered
+RUNNING_LIMIT = timedelta(minutes=30)  # a request within this of the same one joins it
+REGENERATION_TIME_LIMIT = 10 * 60
+ACTIVE = [RegenerationStatus.QUEUED, RegenerationStatus.RUNNING]
+
+
+def regeneration_period(*, kind: str, period: datetime.date) -> datetime.date:
+    """The month's first day, or the fortnight's Monday."""
+    return period.replace(day=1) if kind == ReportKind.MONTHLY_KPIS else fortnight_of(period)
+
+
+@transaction.atomic
+def report_regeneration_request(
+    *, ccg: Ccg, kind: str, period: datetime.date, by: User
+) -> ReportRegeneration:
+    """Queue the report to be made again, or hand back the same request already on its way."""
+    period = regeneration_period(kind=kind, period=period)
+    waiting = (
+        ReportRegeneration.objects.for_ccgs([ccg.pk])
+        .filter(kind=kind, period=period, status__in=ACTIVE)
+        .filter(requested_at__gte=timezone.now() - RUNNING_LIMIT)
+        .first()
+    )
+    if waiting is not None:
+        return waiting
+    job = ReportRegeneration.objects.create(ccg=ccg, kind=kind, period=period, requested_by=by)
+    from ..tasks import report_regeneration_run_task  # the tasks import the services
+
+    def unavailable() -> None:
+        ReportRegeneration.objects.filter(pk=job.pk).update(queue_unavailable=True)
+        job.queue_unavailable = True
+
+    enqueue_on_commit(report_regeneration_run_task, on_unavailable=unavailable, job_id=job.pk)
+    return job
+
+
+def _progress(job_id: int, progress: int, phase: str) -> None:
+    ReportRegeneration.objects.filter(pk=job_id).update(
+        progress=progress, phase=phase, heartbeat_at=timezone.now()
+    )
+
+
+def _fail(job_id: int, error: str) -> None:
+    ReportRegeneration.objects.filter(pk=job_id).update(
+        status=RegenerationStatus.FAILED, finished_at=timezone.now(), error=error[:500]
+    )
+
+
+def _make(job: ReportRegeneration) -> None:
+    if job.kind == ReportKind.MONTHLY_KPIS:
+        monthly_report_make(ccg=job.ccg, month=job.period)
+    else:
+        action_plan_report_make(ccg=job.ccg, fortnight=job.period)
+
+
+def report_regeneration_run(*, job_id: int) -> bool:
+    """Make the report again and replace the archive's; False when another worker has the job."""
+    now = timezone.now()
+    claimed = ReportRegeneration.objects.filter(pk=job_id, status=RegenerationStatus.QUEUED).update(
+        status=RegenerationStatus.RUNNING,
+        started_at=now,
+        heartbeat_at=now,
+        attempts=F("attempts") + 1,
+        queue_unavailable=False,
+        phase="Starting",
+        progress=5,
+    )
+    if not claimed:
+        return False
+    job = ReportRegeneration.objects.select_related("ccg").get(pk=job_id)
+    try:
+        with job_heartbeat(model=ReportRegeneration, pk=job_id):
+            _progress(job_id, 30, "Gathering the figures and writing the PDF and XLSX")
+            _make(job)
+    except SoftTimeLimitExceeded:
+        minutes = round(REGENERATION_TIME_LIMIT / 60)
+        _fail(job_id, f"Making the report took longer than the {minutes} minutes allowed.")
+        raise
+    except Exception as error:  # the page must say it failed, whatever went wrong
+        logger.exception("Report regeneration %s failed", job_id)
+        _fail(job_id, f"{type(error).__name__}: {error}")
+        return True
+    ReportRegeneration.objects.filter(pk=job_id).update(
+        status=RegenerationStatus.DONE, progress=100, phase="Ready", finished_at=timezone.now()
+    )
+    return True
+
+
+def _lost_regenerations_restart(*, jobs, now: datetime.datetime) -> None:
+    lost = (
+        jobs.filter(status=RegenerationStatus.RUNNING)
+        .alias(beat_at=Coalesce("heartbeat_at", "started_at"))
+        .filter(Q(beat_at__lt=job_stale_before(now=now)) | Q(beat_at__isnull=True))
+    )
+    attempts_left = Q(attempts__lt=settings.JOB_MAX_ATTEMPTS)
+    restarted = lost.filter(attempts_left).update(
+        status=RegenerationStatus.QUEUED, phase="", progress=0
+    )
+    failed = lost.exclude(attempts_left).update(
+        status=RegenerationStatus.FAILED,
+        finished_at=now,
+        error="The report stopped several times before it was made, because the worker making "
+        "it stopped (it was restarted, or ran out of memory). Ask for it again later.",
+    )
+    if restarted or failed:
+        logger.warning("Report regenerations lost: %s run again, %s failed", restarted, failed)
+
+
+def report_regenerations_sweep(*, now: datetime.datetime) -> int:
+    """Catch up after an outage: run again jobs whose worker died, run jobs the broker never
+    delivered (or refused); fail jobs that stopped too often."""
+    jobs = ReportRegeneration.objects.for_ccgs(Ccg.objects.values("pk"))  # acts for every CCG
+    _lost_regenerations_restart(jobs=jobs, now=now)
+    waiting = jobs.filter(status=RegenerationStatus.QUEUED).filter(
+        Q(requested_at__lt=now - QUEUED_GRACE) | Q(queue_unavailable=True) | Q(attempts__gt=0)
+    )
+    oldest = waiting.order_by("requested_at").values_list("pk", flat=True)[:10]
+    return sum(report_regeneration_run(job_id=pk) for pk in list(oldest))
