@@ -9,6 +9,7 @@ from .foi import (
     FoiLetter,
     LetterKind,
     Outcome,
+    ReviewOutcome,
 )
 from .people import Spokesperson
 from .policy import PolicyKind, SlaPolicy
@@ -23,6 +24,7 @@ __all__ = [
     "FoiLetter",
     "LetterKind",
     "Outcome",
+    "ReviewOutcome",
     "Category",
     "Channel",
     "Coverage",

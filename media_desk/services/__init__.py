@@ -1,5 +1,6 @@
 """Every write on the media desk. Each service validates, saves, refreshes the deadlines."""
 
+from .disclosure import disclosure_publish, disclosure_update, disclosure_withdraw
 from .foi import (
     foi_clarification_receive,
     foi_clarification_request,
@@ -24,6 +25,9 @@ from .replies import enquiry_respond, enquiry_send_holding_reply, enquiry_sign_o
 from .requesters import enquiry_requester_add_to_register, enquiry_requester_link
 
 __all__ = [
+    "disclosure_publish",
+    "disclosure_update",
+    "disclosure_withdraw",
     "press_release_issue",
     "press_release_save",
     "enquiry_assign",

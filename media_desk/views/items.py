@@ -21,7 +21,8 @@ from ..forms import (
     RespondForm,
     SignOffForm,
 )
-from ..models import Kind
+from ..forms.disclosure import DisclosureForm, disclosure_initial
+from ..models import DisclosureLogEntry, Kind
 from ..presenters import LOG_HEADINGS
 from .common import enquiry_or_404, now
 
@@ -107,6 +108,11 @@ def _action_forms(request, enquiry, suggestions, bound=None):
         "foi": FoiStepForm(prefix="foi"),
         "refer": OnceTokenForm(),
     }
+    if enquiry.kind == Kind.FOI:
+        forms["disclosure"] = DisclosureForm(
+            prefix="disclosure", instance=DisclosureLogEntry(), initial=disclosure_initial(enquiry)
+        )
+        forms["withdraw"] = OnceTokenForm()
     forms.update(bound or {})
     return forms
 
@@ -122,8 +128,21 @@ def render_detail(request, enquiry, bound=None, status=200):
         "can_change": request.scope.can("media_desk.change_enquiry", enquiry.ccg_id),
         "can_link": request.scope.can("stakeholders.view_contact", enquiry.ccg_id),
         "can_add_contact": request.scope.can("stakeholders.add_contact", enquiry.ccg_id),
+        **_disclosure_context(request, enquiry),
     }
     return render(request, "media_desk/detail.html", context, status=status)
+
+
+def _disclosure_context(request, enquiry) -> dict:
+    """The FOI item's disclosure log entry and what the user may do with it."""
+    if enquiry.kind != Kind.FOI:
+        return {}
+    can = request.scope.can
+    return {
+        "disclosure": selectors.disclosure_of(enquiry=enquiry),
+        "can_publish": can("media_desk.add_disclosurelogentry", enquiry.ccg_id),
+        "can_change_disclosure": can("media_desk.change_disclosurelogentry", enquiry.ccg_id),
+    }
 
 
 @login_required

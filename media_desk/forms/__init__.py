@@ -10,7 +10,7 @@ from core.concurrency import OnceForm, VersionedForm
 from core.concurrency.once import TOKEN as ONCE_TOKEN
 from nhsuk_forms.fields import NhsDateField, NhsDateTimeField, NhsErrorMessages, sections_layout
 
-from .models import Coverage, Enquiry, Kind, Partner, PressRelease, Spokesperson
+from ..models import Coverage, Enquiry, Kind, Partner, PressRelease, Spokesperson
 
 STAFF_FIELDS = {
     Kind.MEDIA: [
