@@ -47,7 +47,16 @@ from .foi_stats import (
     StatsPeriod as StatsPeriod,
 )
 from .foi_stats import (
+    foi_decision_counts as foi_decision_counts,
+)
+from .foi_stats import (
+    foi_exemptions_cited as foi_exemptions_cited,
+)
+from .foi_stats import (
     foi_financial_year_quarters as foi_financial_year_quarters,
+)
+from .foi_stats import (
+    foi_review_counts as foi_review_counts,
 )
 from .foi_stats import (
     foi_statistics as foi_statistics,

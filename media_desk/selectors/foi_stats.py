@@ -4,7 +4,7 @@ refused and the exemptions cited, internal reviews and what they found, referral
 
 Each figure counts an event in the period it happened: a request in the quarter it arrived, an
 answer in the quarter it was sent, a review outcome in the quarter the review was completed.
-Five queries whatever the number of periods or requests (one conditional count per period)."""
+Six queries whatever the number of periods or requests (one conditional count per period)."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +20,7 @@ from ..models.deadlines import DeadlineName
 # "Refused" in the statistics: the whole request refused, by exemption or under s.14.
 REFUSALS = (Outcome.REFUSED, Outcome.VEXATIOUS, Outcome.REPEATED)
 NOT_RECORDED = ""
-QUARTERS = ((4, "April to June"), (7, "July to September"), (10, "October to December"))
+QUARTER_NAMES = ("April to June", "July to September", "October to December", "January to March")
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,9 @@ def foi_financial_year_quarters(*, year: int) -> list[StatsPeriod]:
     """The four quarters of the financial year starting 1 April `year`, in UK time."""
     starts = [date(year, 4, 1), date(year, 7, 1), date(year, 10, 1), date(year + 1, 1, 1)]
     ends = [*starts[1:], date(year + 1, 4, 1)]
-    names = [*(name for _, name in QUARTERS), "January to March"]
     return [
         StatsPeriod(f"Q{n} ({name} {s.year})", _midnight(s), _midnight(e))
-        for n, (name, s, e) in enumerate(zip(names, starts, ends, strict=True), start=1)
+        for n, (name, s, e) in enumerate(zip(QUARTER_NAMES, starts, ends, strict=True), start=1)
     ]
 
 
@@ -93,44 +92,65 @@ def _breakdown(queryset, group: str, name: str, periods) -> list[dict[str, int]]
     return found
 
 
-def foi_statistics(*, ccg_ids: Sequence[int], periods: Sequence[StatsPeriod]):
-    """The FOI figures of the CCGs together, one `FoiStatistics` per period."""
-    everything = Q()
-    requests = Enquiry.objects.filter(kind=Kind.FOI, ccg_id__in=ccg_ids)
-    items = _per_period(
+def _requests(ccg_ids: Sequence[int]):
+    return Enquiry.objects.filter(kind=Kind.FOI, ccg_id__in=ccg_ids)
+
+
+def foi_decision_counts(*, ccg_ids: Sequence[int], periods: Sequence[StatsPeriod]):
+    """Per period: extended for the public interest test, refused, referred to the ICO."""
+    return _per_period(
+        FoiDecision.objects.filter(enquiry__in=_requests(ccg_ids)),
+        periods,
+        extended=("extension_requested_at", Q()),
+        refused=("decided_at", Q(outcome__in=REFUSALS)),
+        ico_referrals=("referred_to_ico_at", Q()),
+    )
+
+
+def foi_exemptions_cited(*, ccg_ids: Sequence[int], periods: Sequence[StatsPeriod]):
+    """Per period, {section: times cited} in the decisions made in it."""
+    cited = CitedExemption.objects.filter(decision__enquiry__in=_requests(ccg_ids))
+    return _breakdown(cited, "section", "decision__decided_at", periods)
+
+
+def foi_review_counts(*, ccg_ids: Sequence[int], periods: Sequence[StatsPeriod]):
+    """Per period: internal reviews requested and completed, and the completed ones by
+    outcome ({ReviewOutcome or "" when not recorded: n})."""
+    requests = _requests(ccg_ids)
+    counts = _per_period(
         requests,
         periods,
-        received=("received_at", everything),
-        reviews_requested=("review_requested_at", everything),
-        reviews_completed=("review_completed_at", everything),
+        reviews_requested=("review_requested_at", Q()),
+        reviews_completed=("review_completed_at", Q()),
     )
+    reviewed = requests.filter(review_completed_at__isnull=False)
+    outcomes = _breakdown(reviewed, "foi_decision__review_outcome", "review_completed_at", periods)
+    return [{**c, "review_outcomes": o} for c, o in zip(counts, outcomes, strict=True)]
+
+
+def foi_statistics(*, ccg_ids: Sequence[int], periods: Sequence[StatsPeriod]):
+    """The FOI figures of the CCGs together, one `FoiStatistics` per period."""
+    requests = _requests(ccg_ids)
+    received = _per_period(requests, periods, received=("received_at", Q()))
     answers = _per_period(
         SlaDeadline.objects.filter(
             enquiry__in=requests, name=DeadlineName.RESPONSE, due_at__isnull=False
         ),
         periods,
-        answered=("answered_at", everything),
+        answered=("answered_at", Q()),
         answered_in_time=("answered_at", Q(answered_at__lte=F("due_at"))),
     )
-    decisions = _per_period(
-        FoiDecision.objects.filter(enquiry__in=requests),
-        periods,
-        extended=("extension_requested_at", everything),
-        refused=("decided_at", Q(outcome__in=REFUSALS)),
-        ico_referrals=("referred_to_ico_at", everything),
-    )
-    cited = CitedExemption.objects.filter(decision__enquiry__in=requests)
-    exemptions = _breakdown(cited, "section", "decision__decided_at", periods)
-    reviewed = requests.filter(review_completed_at__isnull=False)
-    outcomes = _breakdown(reviewed, "foi_decision__review_outcome", "review_completed_at", periods)
+    decisions = foi_decision_counts(ccg_ids=ccg_ids, periods=periods)
+    exemptions = foi_exemptions_cited(ccg_ids=ccg_ids, periods=periods)
+    reviews = foi_review_counts(ccg_ids=ccg_ids, periods=periods)
     return [
         FoiStatistics(
             period=period,
-            **items[i],
+            **received[i],
             **answers[i],
             **decisions[i],
+            **reviews[i],
             exemptions=exemptions[i],
-            review_outcomes=outcomes[i],
         )
         for i, period in enumerate(periods)
     ]
