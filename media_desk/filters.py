@@ -1,4 +1,5 @@
 from django import forms
+from django.utils import timezone
 
 from accounts.roles import COMMS
 from accounts.scoping import Scope
@@ -52,8 +53,11 @@ class FoiYearForm(NhsErrorMessages, forms.Form):
 
     year = forms.TypedChoiceField(label="Financial year", coerce=int, required=False)
 
-    def __init__(self, *args, current: int, years: int = 5, **kwargs):
+    def __init__(self, *args, current: int | None = None, years: int = 5, **kwargs):
         super().__init__(*args, **kwargs)
+        if current is None:
+            today = timezone.localdate()
+            current = today.year if today.month >= 4 else today.year - 1
         self.fields["year"].choices = [
             (y, f"April {y} to March {y + 1}") for y in range(current, current - years, -1)
         ]

@@ -3,7 +3,7 @@ opened before someone else's save is refused with the conflict page, which then 
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from django.apps import apps
@@ -21,6 +21,7 @@ from engagement import services as engagement_services
 from engagement.tests.factories import EventFactory, FeedbackFactory, response_for
 from media_desk.tests.factories import (
     CoverageFactory,
+    DisclosureLogEntryFactory,
     PressReleaseFactory,
     SpokespersonFactory,
     logged_enquiry,
@@ -55,6 +56,8 @@ class Case:
     make: Callable  # (ccg, user) -> a saved record
     field: str  # a text field both people change
     register: str = ""  # the media desk's register pages take the register's name first
+    # What the user also ticks on every save (the disclosure log's redaction confirmation).
+    extra: dict = field(default_factory=dict)
 
     def args(self, record) -> list:
         return [self.register, record.pk] if self.register else [record.pk]
@@ -107,6 +110,12 @@ CASES = [
     Case("campaigns:meeting_edit", lambda c, u: MeetingFactory(ccg=c), "title"),
     Case("campaigns:content_edit", lambda c, u: ContentItemFactory(ccg=c), "title"),
     Case("campaigns:action_edit", lambda c, u: ActionItemFactory(ccg=c, owner=u), "title"),
+    Case(
+        "media_desk:disclosure_edit",
+        lambda c, u: DisclosureLogEntryFactory(ccg=c),
+        "title",
+        extra={"redactions_confirmed": "on"},
+    ),
 ]
 
 
@@ -148,7 +157,7 @@ def test_a_save_from_a_form_opened_before_another_save_is_refused(client, comms_
     record.save()  # someone else's save, after the form was opened
     saved_version = record.version
 
-    response = client.post(url, {**opened, case.field: "Mine, from the old form"})
+    response = client.post(url, {**opened, **case.extra, case.field: "Mine, from the old form"})
 
     assert response.status_code == 409
     assert "Someone else saved this while you were editing" in response.content.decode()
@@ -164,7 +173,7 @@ def test_a_save_from_a_current_form_goes_through(client, comms_a, ccg_a, case):
     client.force_login(comms_a)
     opened = form_data(client.get(url).content.decode(), having="version")
 
-    response = client.post(url, {**opened, case.field: "Mine, saved"})
+    response = client.post(url, {**opened, **case.extra, case.field: "Mine, saved"})
 
     assert response.status_code == 302, _errors(response.content.decode())
     record.refresh_from_db()

@@ -1,5 +1,7 @@
 """Publishing an FOI response on the public disclosure log, and editing what was published."""
 
+from collections.abc import Sequence
+
 from django import forms
 
 from core.concurrency import OnceForm, VersionedForm
@@ -68,9 +70,9 @@ class DisclosureFilterForm(NhsErrorMessages, forms.Form):
     published_from = NhsDateField(label="Published from", required=False)
     published_to = NhsDateField(label="Published up to", required=False)
 
-    def __init__(self, *args, ccgs: list[tuple[str, str]], **kwargs):
+    def __init__(self, *args, ccg_choices: Sequence[tuple[str, str]] = (), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["ccg"].choices = [("", "All"), *ccgs]
+        self.fields["ccg"].choices = [("", "All"), *ccg_choices]  # (ODS code, name)
 
     def clean(self):
         cleaned = super().clean()

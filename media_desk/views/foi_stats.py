@@ -3,7 +3,6 @@ the page and its download."""
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
-from django.utils import timezone
 
 from accounts.access import require_perm
 from core.exports import export
@@ -17,14 +16,9 @@ from ..resources import FoiQuarterExport
 PERM = "media_desk.view_enquiry"
 
 
-def _financial_year_of(day) -> int:
-    return day.year if day.month >= 4 else day.year - 1
-
-
 def _statistics(request):
     require_perm(request, PERM)  # 403 unless the role works the desk in a CCG shown now
-    current = _financial_year_of(timezone.localdate())
-    form = FoiYearForm(request.GET or None, current=current)
+    form = FoiYearForm(request.GET or None)  # this financial year and the four before it
     year = form.chosen()
     ccg_ids = sorted(request.scope.ccg_ids_with(PERM))
     quarters = selectors.foi_financial_year_quarters(year=year)

@@ -25,7 +25,7 @@ def public_page(view):
 
 
 def _filters(request):
-    form = DisclosureFilterForm(request.GET or None, ccgs=selectors.disclosure_ccg_choices())
+    form = DisclosureFilterForm(request.GET or None, ccg_choices=selectors.disclosure_ccg_choices())
     return form, form.filters()
 
 
