@@ -27,7 +27,7 @@ class DisclosureForm(NhsErrorMessages, VersionedForm, OnceForm, forms.ModelForm)
             "title": "Title",
             "request_summary": "What was asked (summary)",
             "response_text": "Our response",
-            "attachment": "Attachment (optional)",
+            "attachment": "Attachment",
         }
         help_texts = {
             "request_summary": "Never the requester's name, e-mail address or anything that "
