@@ -192,3 +192,16 @@ def test_another_ccgs_entry_can_be_neither_edited_nor_withdrawn(client, comms_b,
     assert client.post(withdraw).status_code == 404
     entry.refresh_from_db()
     assert entry.withdrawn_at is None
+
+
+def test_the_foi_page_with_its_disclosure_runs_a_bounded_number_of_queries(
+    client, comms_a, ccg_a, django_assert_max_num_queries
+):
+    entry = DisclosureLogEntryFactory(ccg=ccg_a)
+    unpublished = responded_foi(ccg=ccg_a, by=comms_a)
+    client.force_login(comms_a)
+    client.get(_detail(unpublished))  # the session and scope warmed up
+    for enquiry_id in (entry.enquiry_id, unpublished.pk):
+        with django_assert_max_num_queries(20):
+            page = client.get(reverse("media_desk:enquiry_detail", args=[enquiry_id]))
+        assert page.status_code == 200
