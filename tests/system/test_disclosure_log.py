@@ -97,3 +97,14 @@ def test_the_log_filters_by_ccg_and_dates_without_javascript(browser, live_serve
     checker = browser.new_context(viewport=PHONE).new_page()
     checker.goto(page.url)
     assert axe_violations(checker, impacts=EVERY_IMPACT) == []
+
+
+def test_the_foi_statistics_page_reads_on_a_phone(browser, live_server, ccg_a, comms_a):
+    responded_foi(ccg=ccg_a, by=comms_a, received_at=london(2026, 11, 2, 10))
+    page = browser.new_context(viewport=PHONE).new_page()
+    sign_in(page, live_server, comms_a.email, "correct-horse-battery")
+    page.goto(f"{live_server.url}/media-desk/foi-statistics/?year=2026")
+    expect(page.get_by_role("heading", name="FOI statistics")).to_be_visible()
+    expect(page.get_by_text("Q3 (October to December 2026)").first).to_be_visible()
+    _fits_a_phone(page)
+    assert axe_violations(page, impacts=EVERY_IMPACT) == []

@@ -32,6 +32,8 @@ MAIN_PAGES = [
     "/reporting/dashboard/",
     "/media-desk/press-releases/",
     "/media-desk/coverage/",
+    "/media-desk/foi-statistics/",
+    "/foi-disclosure-log/",
 ]
 ROLES = ["admin@demo.nhs.uk", "comms@demo.nhs.uk", "governing@demo.nhs.uk", "staff@demo.nhs.uk"]
 SIDEWAYS = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
