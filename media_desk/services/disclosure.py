@@ -100,7 +100,13 @@ def disclosure_update(
     version_check(instance=entry, version=version)
     _require_confirmation(redactions_confirmed)
     _refuse_identity(entry.enquiry, data)
-    if apply_data(entry, {name: data[name] for name in FIELDS if name in data}):
+    fields = {name: data[name] for name in FIELDS if name in data}
+    if fields.get("attachment") is False:  # the form's "clear" box: no attachment any more
+        fields["attachment"] = ""
+    # Compared with the row as saved: the edit form has already set its values on `entry`.
+    saved = type(entry)._base_manager.get(pk=entry.pk)
+    if apply_data(saved, fields):
+        apply_data(entry, fields)
         entry.redactions_confirmed_by = by
         entry.full_clean()
         entry.save()

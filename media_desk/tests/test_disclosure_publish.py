@@ -205,3 +205,18 @@ def test_the_foi_page_with_its_disclosure_runs_a_bounded_number_of_queries(
         with django_assert_max_num_queries(20):
             page = client.get(reverse("media_desk:enquiry_detail", args=[enquiry_id]))
         assert page.status_code == 200
+
+
+def test_an_edit_can_remove_the_attachment(client, comms_a, ccg_a):
+    from django.core.files.base import ContentFile
+
+    entry = DisclosureLogEntryFactory(ccg=ccg_a)
+    entry.attachment.save("unredacted.csv", ContentFile(b"name\nA Person\n"))
+    url = reverse("media_desk:disclosure_edit", args=[entry.pk])
+    client.force_login(comms_a)
+    opened = form_data(client.get(url).content.decode(), having="version")
+    data = {**opened, "attachment-clear": "on", "redactions_confirmed": "on"}
+    assert client.post(url, data).status_code == 302
+    entry.refresh_from_db()
+    assert not entry.attachment
+    assert client.get(reverse("public_disclosure:attachment", args=[entry.pk])).status_code == 404
