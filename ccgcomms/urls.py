@@ -19,6 +19,8 @@ urlpatterns = [
     path("engagement/", include("engagement.urls")),
     # Public, no login: what people told us and what we did (engagement/public_urls.py).
     path("you-said-we-did/", include("engagement.public_urls")),
+    # Public, no login: the FOI disclosure log (media_desk/public_urls.py).
+    path("foi-disclosure-log/", include("media_desk.public_urls")),
     path("media-desk/", include("media_desk.urls")),
     path("reporting/", include("reporting.urls")),
     path("", include("accounts.urls")),

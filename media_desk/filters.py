@@ -1,4 +1,5 @@
 from django import forms
+from django.utils import timezone
 
 from accounts.roles import COMMS
 from accounts.scoping import Scope
@@ -45,3 +46,22 @@ class QueueFilterForm(NhsErrorMessages, forms.Form):
             search=data["search"],
             include_closed=data["include_closed"],
         )
+
+
+class FoiYearForm(NhsErrorMessages, forms.Form):
+    """The FOI statistics page's financial year (this one and the four before it)."""
+
+    year = forms.TypedChoiceField(label="Financial year", coerce=int, required=False)
+
+    def __init__(self, *args, current: int | None = None, years: int = 5, **kwargs):
+        super().__init__(*args, **kwargs)
+        if current is None:
+            today = timezone.localdate()
+            current = today.year if today.month >= 4 else today.year - 1
+        self.fields["year"].choices = [
+            (y, f"April {y} to March {y + 1}") for y in range(current, current - years, -1)
+        ]
+
+    def chosen(self) -> int:
+        year = self.cleaned_data.get("year") if self.is_valid() else None
+        return year or int(self.fields["year"].choices[0][0])

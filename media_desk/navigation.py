@@ -1,5 +1,5 @@
-"""The media desk's own menu (under the header's "Media desk"): the queue and the three
-registers, each shown only to roles that may see it somewhere."""
+"""The media desk's own menu (under the header's "Media desk"): the queue, the three
+registers and the FOI statistics, each shown only to roles that may see it somewhere."""
 
 from django.urls import reverse
 
@@ -28,6 +28,13 @@ SECTIONS = (
         "media_desk:corrections",
         None,
         "media_desk.view_correctionrequest",
+    ),
+    (
+        "foi-statistics",
+        "FOI statistics",
+        "media_desk:foi_statistics",
+        None,
+        "media_desk.view_enquiry",
     ),
 )
 

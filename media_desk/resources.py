@@ -7,6 +7,7 @@ from import_export.fields import Field
 from core.exports import SpreadsheetResource
 
 from . import selectors
+from .models import ReviewOutcome
 
 
 class EnquiryQueueExport(SpreadsheetResource):
@@ -44,3 +45,38 @@ class EnquiryQueueExport(SpreadsheetResource):
     def dehydrate_state(self, enquiry):
         row = self._next(enquiry)
         return row.state_label if row else ""
+
+
+def _listed(counts: dict[str, int], label) -> str:
+    return "; ".join(f"{label(key)}: {n}" for key, n in counts.items())
+
+
+class FoiQuarterExport(SpreadsheetResource):
+    """The FOI statistics page: one row per quarter (selectors.foi_statistics)."""
+
+    quarter = Field("period__label", "Quarter")
+    received = Field("received", "Requests received")
+    answered = Field("answered", "Answered")
+    answered_in_time = Field("answered_in_time", "Answered within 20 working days")
+    percent_in_time = Field("percent_in_time", "Answered within 20 working days (%)")
+    extended = Field("extended", "Extended (public interest test)")
+    refused = Field("refused", "Refused")
+    exemptions = Field(column_name="Exemptions cited")
+    reviews_requested = Field("reviews_requested", "Internal reviews requested")
+    reviews_completed = Field("reviews_completed", "Internal reviews completed")
+    upheld = Field(column_name="Reviews: upheld")
+    partly_upheld = Field(column_name="Reviews: partly upheld")
+    overturned = Field(column_name="Reviews: overturned")
+    ico_referrals = Field("ico_referrals", "Referred to the ICO")
+
+    def dehydrate_exemptions(self, stats):
+        return _listed(stats.exemptions, lambda section: f"s.{section}")
+
+    def dehydrate_upheld(self, stats):
+        return stats.review_outcomes.get(ReviewOutcome.UPHELD, 0)
+
+    def dehydrate_partly_upheld(self, stats):
+        return stats.review_outcomes.get(ReviewOutcome.PARTLY_UPHELD, 0)
+
+    def dehydrate_overturned(self, stats):
+        return stats.review_outcomes.get(ReviewOutcome.OVERTURNED, 0)

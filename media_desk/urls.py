@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import actions, corrections, foi, items, lines, mps, press, queue
+from .views import actions, corrections, disclosure, foi, foi_stats, items, lines, mps, press, queue
 
 app_name = "media_desk"
 urlpatterns = [
@@ -28,6 +28,13 @@ urlpatterns = [
     path("mp-briefings/<int:pk>/held/", mps.mp_briefing_held, name="mp_briefing_held"),
     path("<int:pk>/", items.enquiry_detail, name="enquiry_detail"),
     path("<int:pk>/edit/", items.enquiry_edit, name="enquiry_edit"),
+    path("foi-statistics/", foi_stats.foi_statistics, name="foi_statistics"),
+    path("foi-statistics/export.<str:fmt>", foi_stats.foi_statistics_export, name="foi_export"),
+    path("<int:pk>/publish/", disclosure.disclosure_publish, name="disclosure_publish"),
+    path("disclosures/<int:pk>/edit/", disclosure.disclosure_edit, name="disclosure_edit"),
+    path(
+        "disclosures/<int:pk>/withdraw/", disclosure.disclosure_withdraw, name="disclosure_withdraw"
+    ),
     path("<int:pk>/refer-to-foi/", actions.enquiry_refer_to_foi, name="refer_to_foi"),
     path("<int:pk>/foi-decision/", foi.foi_decision, name="foi_decision"),
     path("<int:pk>/letters/<int:letter_pk>/", foi.foi_letter_download, name="foi_letter"),

@@ -29,7 +29,7 @@ MODULES = (
     "accounts.security.forms",
     "stakeholders.forms",
     "media_desk.forms",
-    "media_desk.foi_forms",
+    "media_desk.forms.foi",
     "media_desk.filters",
     "engagement.forms",
     "core.concurrency.once",

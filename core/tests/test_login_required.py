@@ -22,6 +22,10 @@ ANONYMOUS_ALLOWED = {
     "public_engagement:consultations",
     "public_engagement:consultation",
     "public_engagement:meetings",
+    "public_disclosure:index",
+    "public_disclosure:entry",
+    "public_disclosure:attachment",
+    "public_disclosure:atom",
     # The private iCalendar feed: its secret token is the key (an unknown one is a 404).
     "campaigns:calendar_feed",
     "login",

@@ -3,7 +3,7 @@ opened before someone else's save is refused with the conflict page, which then 
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from django.apps import apps
@@ -23,6 +23,7 @@ from engagement.tests.factories import EventFactory, FeedbackFactory, response_f
 from media_desk.tests.factories import (
     CorrectionRequestFactory,
     CoverageFactory,
+    DisclosureLogEntryFactory,
     FoiDecisionFactory,
     LineToTakeFactory,
     PressReleaseFactory,
@@ -74,6 +75,8 @@ class Case:
     # What the other person saves, what the stale form posts, what a current form saves (a
     # record whose fields are all numbers, like a month's channel figures, changes a number).
     values: tuple = ("Theirs, saved first", "Mine, from the old form", "Mine, saved")
+    # What the user also ticks on every save (the disclosure log's redaction confirmation).
+    extra: dict = field(default_factory=dict)
 
     def args(self, record) -> list:
         return [self.register, record.pk] if self.register else [record.pk]
@@ -146,6 +149,12 @@ CASES = [
         "followers",
         values=(4100, 4200, 4300),
     ),
+    Case(
+        "media_desk:disclosure_edit",
+        lambda c, u: DisclosureLogEntryFactory(ccg=c),
+        "title",
+        extra={"redactions_confirmed": "on"},
+    ),
 ]
 
 
@@ -188,7 +197,7 @@ def test_a_save_from_a_form_opened_before_another_save_is_refused(client, comms_
     record.save()  # someone else's save, after the form was opened
     saved_version = record.version
 
-    response = client.post(url, {**opened, case.field: stale})
+    response = client.post(url, {**opened, **case.extra, case.field: stale})
 
     assert response.status_code == 409
     assert "Someone else saved this while you were editing" in response.content.decode()
@@ -205,7 +214,7 @@ def test_a_save_from_a_current_form_goes_through(client, comms_a, ccg_a, case):
     opened = form_data(client.get(url).content.decode(), having="version")
 
     mine = case.values[2]
-    response = client.post(url, {**opened, case.field: mine})
+    response = client.post(url, {**opened, **case.extra, case.field: mine})
 
     assert response.status_code == 302, _errors(response.content.decode())
     record.refresh_from_db()

@@ -11,6 +11,7 @@ from .foi import (
     FoiLetter,
     LetterKind,
     Outcome,
+    ReviewOutcome,
 )
 from .lines import LineToTake
 from .people import Spokesperson
@@ -28,6 +29,7 @@ __all__ = [
     "FoiLetter",
     "LetterKind",
     "Outcome",
+    "ReviewOutcome",
     "Category",
     "Channel",
     "CorrectionOutcome",

@@ -81,6 +81,14 @@ class Outcome(models.TextChoices):
     REPEATED = "repeated", "Refused as repeated (s.14(2))"
 
 
+class ReviewOutcome(models.TextChoices):
+    """What the internal review found of the original decision (ICO's section 45 code)."""
+
+    UPHELD = "upheld", "Upheld"
+    PARTLY_UPHELD = "partly", "Partly upheld"
+    OVERTURNED = "overturned", "Overturned"
+
+
 class FoiDecision(Versioned):
     """What the CCG decided on one FOI request, and the extension and cost estimate behind it."""
 
@@ -97,6 +105,10 @@ class FoiDecision(Versioned):
     extension_working_days = models.PositiveSmallIntegerField(null=True, blank=True)
     requester_told_of_extension_at = models.DateTimeField(null=True, blank=True)
     referred_to_ico_at = models.DateTimeField(null=True, blank=True)
+    # The internal review's finding; its dates are the item's (Enquiry.review_*).
+    review_outcome = models.CharField(
+        "Internal review outcome", max_length=10, choices=ReviewOutcome.choices, blank=True
+    )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

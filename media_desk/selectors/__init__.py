@@ -36,6 +36,50 @@ from ..presenters import (
 )
 from ..presenters.foi import FoiCase, foi_timeline
 
+# Re-exported: the pages read every selector as `selectors.<name>`.
+from .disclosure import (
+    DisclosureFilters as DisclosureFilters,
+)
+from .disclosure import (
+    PublicDisclosure as PublicDisclosure,
+)
+from .disclosure import (
+    disclosure_attachment as disclosure_attachment,
+)
+from .disclosure import (
+    disclosure_ccg_choices as disclosure_ccg_choices,
+)
+from .disclosure import (
+    disclosure_of as disclosure_of,
+)
+from .disclosure import (
+    disclosure_published as disclosure_published,
+)
+from .disclosure import (
+    disclosures_published as disclosures_published,
+)
+from .foi_stats import (
+    FoiStatistics as FoiStatistics,
+)
+from .foi_stats import (
+    StatsPeriod as StatsPeriod,
+)
+from .foi_stats import (
+    foi_decision_counts as foi_decision_counts,
+)
+from .foi_stats import (
+    foi_exemptions_cited as foi_exemptions_cited,
+)
+from .foi_stats import (
+    foi_financial_year_quarters as foi_financial_year_quarters,
+)
+from .foi_stats import (
+    foi_review_counts as foi_review_counts,
+)
+from .foi_stats import (
+    foi_statistics as foi_statistics,
+)
+
 LOG_PERM = "media_desk.log_enquiry"
 STAFF_KINDS = (Kind.MEDIA, Kind.MP)
 REQUESTER_KINDS = {

@@ -6,6 +6,7 @@ from .briefings import (
     mp_briefings_daily,
 )
 from .corrections import correction_request, correction_update
+from .disclosure import disclosure_publish, disclosure_update, disclosure_withdraw
 from .foi import (
     foi_clarification_receive,
     foi_clarification_request,
@@ -38,6 +39,9 @@ __all__ = [
     "mp_briefings_daily",
     "correction_request",
     "correction_update",
+    "disclosure_publish",
+    "disclosure_update",
+    "disclosure_withdraw",
     "press_release_issue",
     "press_release_save",
     "enquiry_assign",

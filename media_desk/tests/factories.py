@@ -8,10 +8,12 @@ from media_desk.models import (
     CitedExemption,
     CorrectionRequest,
     Coverage,
+    DisclosureLogEntry,
     Enquiry,
     FoiDecision,
     Kind,
     LineToTake,
+    Outcome,
     PressRelease,
     SlaPolicy,
     Spokesperson,
@@ -80,6 +82,22 @@ def foi_request(*, ccg, logged_by=None, **fields) -> Enquiry:
     fields.setdefault("requester_email", "alex@example.org")
     fields.setdefault("subject", "Spending on agency staff")
     return logged_enquiry(ccg=ccg, logged_by=logged_by, kind=Kind.FOI, **fields)
+
+
+def responded_foi(*, ccg, by, received_at=None, responded_at=None, **fields) -> Enquiry:
+    """An FOI request logged and answered through the services, so its deadlines are met."""
+    from media_desk.services import enquiry_respond, enquiry_sign_off
+
+    received_at = received_at or london(2026, 11, 2, 10, 0)
+    responded_at = responded_at or received_at + datetime.timedelta(days=7)
+    fields.setdefault("requester_name", "Alex Requester")
+    fields.setdefault("requester_email", "alex.requester@example.org")
+    enquiry = logged_enquiry(
+        ccg=ccg, logged_by=by, kind=Kind.FOI, received_at=received_at, **fields
+    )
+    response = "We hold the information and enclose it."
+    enquiry_sign_off(enquiry=enquiry, signed_off_by="Director", response=response, at=responded_at)
+    return enquiry_respond(enquiry=enquiry, response=response, at=responded_at)
 
 
 class FoiDecisionFactory(factory.django.DjangoModelFactory):
@@ -152,3 +170,18 @@ class BriefingScheduleFactory(factory.django.DjangoModelFactory):
 
     ccg = factory.LazyAttribute(lambda schedule: schedule.contact.ccg)
     starts_on = datetime.date(2026, 4, 1)
+
+
+class DisclosureLogEntryFactory(factory.django.DjangoModelFactory):
+    """A published entry; `enquiry` defaults to a responded FOI request of `ccg`."""
+
+    class Meta:
+        model = DisclosureLogEntry
+
+    ccg = factory.SubFactory(CcgFactory)
+    enquiry = factory.LazyAttribute(lambda e: responded_foi(ccg=e.ccg, by=UserFactory()))
+    title = factory.Sequence(lambda n: f"Spending on agency staff ({n})")
+    request_summary = "How much the CCG spent on agency staff in 2025/26."
+    response_text = "The CCG spent £1.2 million on agency staff in 2025/26."
+    outcome = Outcome.PROVIDED_FULL
+    published_at = factory.LazyFunction(lambda: london(2026, 11, 20, 9, 0))

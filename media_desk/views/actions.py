@@ -19,7 +19,6 @@ from core.concurrency import OnceTokenForm, submit_once
 from core.editing import add_service_errors
 
 from .. import selectors, services
-from ..foi_forms import FoiExtensionForm, FoiLetterForm
 from ..forms import (
     AddRequesterForm,
     AssignForm,
@@ -30,6 +29,7 @@ from ..forms import (
     RespondForm,
     SignOffForm,
 )
+from ..forms.foi import FoiExtensionForm, FoiLetterForm
 from ..forms.lines import UseLineForm
 from ..models import Enquiry
 from ..selectors.lines import lines_usable

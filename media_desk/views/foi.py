@@ -12,7 +12,7 @@ from core.concurrency import StaleEdit, conflict_response, submit_once
 from core.editing import add_service_errors
 
 from .. import services
-from ..foi_forms import FoiDecisionForm
+from ..forms.foi import FoiDecisionForm
 from ..models import Enquiry, FoiDecision, Kind
 from ..models.foi import COST_LIMIT_HOURS, COST_LIMIT_POUNDS
 from .common import enquiry_or_404

@@ -9,7 +9,6 @@ from core.concurrency import OnceTokenForm, StaleEdit, conflict_response, submit
 from core.editing import add_service_errors
 
 from .. import selectors, services
-from ..foi_forms import FoiExtensionForm, FoiLetterForm
 from ..forms import (
     AddRequesterForm,
     AssignForm,
@@ -22,8 +21,10 @@ from ..forms import (
     RespondForm,
     SignOffForm,
 )
+from ..forms.disclosure import DisclosureForm, disclosure_initial
+from ..forms.foi import FoiExtensionForm, FoiLetterForm
 from ..forms.lines import LineSearchForm, UseLineForm
-from ..models import Kind
+from ..models import DisclosureLogEntry, Kind
 from ..presenters import LOG_HEADINGS
 from ..selectors.lines import lines_for_enquiry
 from .common import enquiry_or_404, now
@@ -118,6 +119,11 @@ def _action_forms(request, enquiry, suggestions, bound=None):
         found = lines_for_enquiry(enquiry=enquiry, search=typed)
         forms["line_search"] = search
         forms["line"] = UseLineForm(prefix="line", lines=found)
+    if enquiry.kind == Kind.FOI:
+        forms["disclosure"] = DisclosureForm(
+            prefix="disclosure", instance=DisclosureLogEntry(), initial=disclosure_initial(enquiry)
+        )
+        forms["withdraw"] = OnceTokenForm()
     forms.update(bound or {})
     return forms
 
@@ -140,8 +146,21 @@ def render_detail(request, enquiry, bound=None, status=200):
         "can_link": request.scope.can("stakeholders.view_contact", enquiry.ccg_id),
         "can_add_contact": request.scope.can("stakeholders.add_contact", enquiry.ccg_id),
         "offers_lines": _offers_lines(enquiry),
+        **_disclosure_context(request, enquiry),
     }
     return render(request, "media_desk/detail.html", context, status=status)
+
+
+def _disclosure_context(request, enquiry) -> dict:
+    """The FOI item's disclosure log entry and what the user may do with it."""
+    if enquiry.kind != Kind.FOI:
+        return {}
+    can = request.scope.can
+    return {
+        "disclosure": selectors.disclosure_of(enquiry=enquiry),
+        "can_publish": can("media_desk.add_disclosurelogentry", enquiry.ccg_id),
+        "can_change_disclosure": can("media_desk.change_disclosurelogentry", enquiry.ccg_id),
+    }
 
 
 @login_required

@@ -2,7 +2,7 @@
 what comes in, coverage and press releases. Read through media_desk.selectors only."""
 
 from media_desk import selectors
-from media_desk.models import Category, Kind, Tone
+from media_desk.models import Category, Kind, ReviewOutcome, Tone
 
 from .catalogue import Direction, KpiValue, Period, Unit, register
 
@@ -10,6 +10,7 @@ GROUP = "Media desk"
 KIND_LABELS = dict(Kind.choices)
 CATEGORY_LABELS = dict(Category.choices)
 TONE_LABELS = dict(Tone.choices)
+REVIEW_LABELS = {**dict(ReviewOutcome.choices), "": "Outcome not recorded"}
 
 
 def _labelled(counts: dict[str, int], labels: dict[str, str]) -> dict[str, int]:
@@ -76,6 +77,71 @@ def mp_response_in_target(*, ccg_id: int, period: Period) -> KpiValue:
 )
 def foi_in_20_working_days(*, ccg_id: int, period: Period) -> KpiValue:
     return _within_target(ccg_id, period, Kind.FOI, "response")
+
+
+def _foi_periods(period: Period) -> list:
+    return [selectors.StatsPeriod(str(period), period.starts_at, period.ends_before)]
+
+
+def _foi_decisions(ccg_id: int, period: Period) -> dict[str, int]:
+    return selectors.foi_decision_counts(ccg_ids=[ccg_id], periods=_foi_periods(period))[0]
+
+
+@register(
+    key="foi_extended",
+    name="FOI requests extended for the public interest test",
+    definition="FOI requests whose response deadline was extended in the period to consider "
+    "the public interest in a qualified exemption (FOI Act s.10(3)).",
+    unit=Unit.COUNT,
+    direction=Direction.DOWN,
+    group=GROUP,
+)
+def foi_extended(*, ccg_id: int, period: Period) -> KpiValue:
+    return KpiValue(_foi_decisions(ccg_id, period)["extended"])
+
+
+@register(
+    key="foi_refused",
+    name="FOI requests refused",
+    definition="FOI requests refused in full in the period (under an exemption, or as "
+    "vexatious or repeated), with the exemptions cited in the period's decisions by section.",
+    unit=Unit.COUNT,
+    direction=Direction.NEITHER,
+    group=GROUP,
+)
+def foi_refused(*, ccg_id: int, period: Period) -> KpiValue:
+    cited = selectors.foi_exemptions_cited(ccg_ids=[ccg_id], periods=_foi_periods(period))[0]
+    breakdown = {f"s.{section}": n for section, n in cited.items()}
+    return KpiValue(_foi_decisions(ccg_id, period)["refused"], breakdown)
+
+
+@register(
+    key="foi_internal_reviews",
+    name="FOI internal reviews",
+    definition="Internal reviews of FOI responses requested in the period, with the reviews "
+    "completed in the period by outcome: upheld, partly upheld or overturned.",
+    unit=Unit.COUNT,
+    direction=Direction.NEITHER,
+    group=GROUP,
+)
+def foi_internal_reviews(*, ccg_id: int, period: Period) -> KpiValue:
+    reviews = selectors.foi_review_counts(ccg_ids=[ccg_id], periods=_foi_periods(period))[0]
+    breakdown = {"Completed": reviews["reviews_completed"]}
+    breakdown |= {REVIEW_LABELS[o]: n for o, n in reviews["review_outcomes"].items()}
+    return KpiValue(reviews["reviews_requested"], breakdown)
+
+
+@register(
+    key="foi_ico_referrals",
+    name="FOI requests referred to the ICO",
+    definition="FOI requests the requester took to the Information Commissioner's Office in "
+    "the period (after the internal review).",
+    unit=Unit.COUNT,
+    direction=Direction.DOWN,
+    group=GROUP,
+)
+def foi_ico_referrals(*, ccg_id: int, period: Period) -> KpiValue:
+    return KpiValue(_foi_decisions(ccg_id, period)["ico_referrals"])
 
 
 @register(

@@ -158,3 +158,62 @@ def test_coverage_by_tone_and_press_releases(ccg_a):
     )
     releases = kpi("press_releases", ccg_a)
     assert (releases.value, releases.breakdown) == (2, {"Outlets that used them": 5})
+
+
+@pytest.fixture
+def foi_decisions(ccg_a, ccg_b, comms_a, comms_b):
+    """In November: one request extended, refused under s.43 and s.40(2), reviewed (partly
+    upheld) and taken to the ICO; one answered in part citing s.43 (an exemption, not a refusal);
+    another refused under s.43 decided in October and another CCG's refusal (not counted)."""
+    from media_desk.models import Outcome, ReviewOutcome
+    from media_desk.services import foi_review_complete, foi_review_request
+    from media_desk.tests.factories import (
+        CitedExemptionFactory,
+        FoiDecisionFactory,
+        responded_foi,
+    )
+
+    refused = responded_foi(ccg=ccg_a, by=comms_a, received_at=london(2026, 10, 12, 10))
+    decision = FoiDecisionFactory(
+        enquiry=refused,
+        outcome=Outcome.REFUSED,
+        decided_at=london(2026, 11, 3, 9),
+        extension_requested_at=london(2026, 11, 2, 9),
+        referred_to_ico_at=london(2026, 11, 27, 9),
+        review_outcome=ReviewOutcome.PARTLY_UPHELD,
+    )
+    CitedExemptionFactory(decision=decision, section="43")
+    CitedExemptionFactory(decision=decision, section="40(2)")
+    foi_review_request(enquiry=refused, at=london(2026, 11, 10, 9))
+    foi_review_complete(enquiry=refused, at=london(2026, 11, 24, 9))
+    partly = responded_foi(ccg=ccg_a, by=comms_a, received_at=london(2026, 10, 19, 10))
+    in_part = FoiDecisionFactory(
+        enquiry=partly, outcome=Outcome.PROVIDED_PART, decided_at=london(2026, 11, 4, 9)
+    )
+    CitedExemptionFactory(decision=in_part, section="43")
+    october = responded_foi(ccg=ccg_a, by=comms_a, received_at=london(2026, 9, 14, 10))
+    earlier = FoiDecisionFactory(
+        enquiry=october, outcome=Outcome.REFUSED, decided_at=london(2026, 10, 9, 9)
+    )
+    CitedExemptionFactory(decision=earlier, section="43")
+    elsewhere = responded_foi(ccg=ccg_b, by=comms_b, received_at=london(2026, 10, 12, 10))
+    FoiDecisionFactory(
+        enquiry=elsewhere,
+        outcome=Outcome.REFUSED,
+        decided_at=london(2026, 11, 3, 9),
+        referred_to_ico_at=london(2026, 11, 5, 9),
+    )
+
+
+def test_foi_extended_refused_reviews_and_ico_referrals(ccg_a, foi_decisions):
+    assert kpi("foi_extended", ccg_a).value == 1
+    refused = kpi("foi_refused", ccg_a)
+    assert (refused.value, refused.breakdown) == (1, {"s.40(2)": 1, "s.43": 2})
+    reviews = kpi("foi_internal_reviews", ccg_a)
+    assert (reviews.value, reviews.breakdown) == (1, {"Completed": 1, "Partly upheld": 1})
+    assert kpi("foi_ico_referrals", ccg_a).value == 1
+
+
+def test_a_month_without_foi_decisions_counts_zero(ccg_a):
+    for key in ("foi_extended", "foi_refused", "foi_internal_reviews", "foi_ico_referrals"):
+        assert kpi(key, ccg_a).value == 0, key

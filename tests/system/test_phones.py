@@ -36,6 +36,8 @@ MAIN_PAGES = [
     "/campaigns/content/",
     "/campaigns/actions/",
     "/campaigns/evaluation/",
+    "/media-desk/foi-statistics/",
+    "/foi-disclosure-log/",
 ]
 ROLES = ["admin@demo.nhs.uk", "comms@demo.nhs.uk", "governing@demo.nhs.uk", "staff@demo.nhs.uk"]
 SIDEWAYS = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"

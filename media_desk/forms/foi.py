@@ -6,9 +6,9 @@ from django import forms
 from core.concurrency import OnceForm, VersionedForm
 from nhsuk_forms.fields import NhsDateTimeField, NhsErrorMessages
 
-from .models import EXEMPTIONS, FoiDecision, LetterKind, Outcome
-from .models.foi import COST_LIMIT_HOURS, COST_LIMIT_POUNDS
-from .services.foi_decision import SIDES, DecisionData, public_interest_field
+from ..models import EXEMPTIONS, FoiDecision, LetterKind, Outcome
+from ..models.foi import COST_LIMIT_HOURS, COST_LIMIT_POUNDS
+from ..services.foi_decision import SIDES, DecisionData, public_interest_field
 
 QUALIFIED = [e for e in EXEMPTIONS if not e.absolute]
 SIDE_LABELS = {"for": "Public interest in disclosure", "against": "Public interest in withholding"}
