@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.db import DatabaseError, connection, connections, models, transaction
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import JobRun
@@ -151,3 +152,62 @@ def job_queues_oldest() -> tuple[str, datetime.datetime] | None:
         return None
     when, name = min(waiting)
     return name, when
+
+
+# Jobs a page follows (an annual report, a report made again): a row with `status`, `phase`,
+# `progress`, `started_at`, `finished_at` and `error` besides BackgroundJob's fields. Their
+# statuses are these four words, whatever each model's labels say.
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+
+
+def progress_job_claim(*, model: type[models.Model], pk: int) -> bool:
+    """Take a waiting job for this worker. One worker wins (the update's WHERE), and the
+    attempt is counted so the sweep can give up on a job that keeps killing its worker."""
+    now = timezone.now()
+    return bool(
+        model._default_manager.filter(pk=pk, status=QUEUED).update(
+            status=RUNNING,
+            started_at=now,
+            heartbeat_at=now,
+            attempts=models.F("attempts") + 1,
+            queue_unavailable=False,
+            phase="Starting",
+            progress=5,
+        )
+    )
+
+
+def progress_job_step(*, model: type[models.Model], pk: int, progress: int, phase: str) -> None:
+    model._default_manager.filter(pk=pk).update(
+        progress=progress, phase=phase, heartbeat_at=timezone.now()
+    )
+
+
+def progress_job_fail(*, model: type[models.Model], pk: int, error: str) -> None:
+    model._default_manager.filter(pk=pk).update(
+        status=FAILED, finished_at=timezone.now(), error=error[:500]
+    )
+
+
+def progress_job_finish(*, model: type[models.Model], pk: int, **results) -> None:
+    model._default_manager.filter(pk=pk).update(
+        status=DONE, progress=100, phase="Ready", finished_at=timezone.now(), **results
+    )
+
+
+def progress_jobs_lost_restart(
+    *, jobs: models.QuerySet, now: datetime.datetime, error: str
+) -> None:
+    """Running jobs whose heartbeat stopped (their worker died): queue them again, up to
+    JOB_MAX_ATTEMPTS in all, then fail them with `error`."""
+    lost = (
+        jobs.filter(status=RUNNING)
+        .alias(beat_at=Coalesce("heartbeat_at", "started_at"))
+        .filter(models.Q(beat_at__lt=job_stale_before(now=now)) | models.Q(beat_at__isnull=True))
+    )
+    attempts_left = models.Q(attempts__lt=settings.JOB_MAX_ATTEMPTS)
+    restarted = lost.filter(attempts_left).update(status=QUEUED, phase="", progress=0)
+    failed = lost.exclude(attempts_left).update(status=FAILED, finished_at=now, error=error)
+    if restarted or failed:
+        name = jobs.model._meta.verbose_name_plural
+        logger.warning("%s lost by a worker: %s run again, %s failed", name, restarted, failed)

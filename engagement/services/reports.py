@@ -10,14 +10,19 @@ import logging
 from datetime import datetime, timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
-from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import Ccg, User
-from core.jobs import job_heartbeat, job_stale_before
+from core.jobs import (
+    job_heartbeat,
+    progress_job_claim,
+    progress_job_fail,
+    progress_job_finish,
+    progress_job_step,
+    progress_jobs_lost_restart,
+)
 from core.queueing import enqueue_on_commit
 
 from ..models import ReportJob, ReportJobStatus
@@ -57,91 +62,52 @@ def report_job_request(*, ccg: Ccg, financial_year: int, by: User) -> ReportJob:
     return job
 
 
-def _progress(job_id: int, progress: int, phase: str) -> None:
-    ReportJob.objects.filter(pk=job_id).update(
-        progress=progress, phase=phase, heartbeat_at=timezone.now()
-    )
-
-
-def _fail(job_id: int, error: str) -> None:
-    ReportJob.objects.filter(pk=job_id).update(
-        status=ReportJobStatus.FAILED, finished_at=timezone.now(), error=error[:500]
-    )
+LOST_ERROR = (
+    "The job stopped several times before it finished, because the worker making the "
+    "documents stopped (it was restarted, or ran out of memory). Ask for them again later."
+)
 
 
 def report_job_run(*, job_id: int) -> bool:
     """Gather, render and store the report; False when another worker has it (or had it)."""
-    now = timezone.now()
-    claimed = ReportJob.objects.filter(pk=job_id, status=ReportJobStatus.QUEUED).update(
-        status=ReportJobStatus.RUNNING,
-        started_at=now,
-        heartbeat_at=now,
-        attempts=F("attempts") + 1,
-        queue_unavailable=False,
-        phase="Starting",
-        progress=5,
-    )
-    if not claimed:
+    if not progress_job_claim(model=ReportJob, pk=job_id):
         return False
     job = ReportJob.objects.select_related("ccg").get(pk=job_id)
     try:
         with job_heartbeat(model=ReportJob, pk=job_id):
-            _progress(job_id, 10, "Gathering the year's engagement")
+            progress_job_step(
+                model=ReportJob, pk=job_id, progress=10, phase="Gathering the year's engagement"
+            )
             report = annual_report(ccg=job.ccg, year=job.financial_year)
             title, blocks = report_title(report), report_blocks(report)
-            _progress(job_id, 40, "Writing the Word document")
+            progress_job_step(
+                model=ReportJob, pk=job_id, progress=40, phase="Writing the Word document"
+            )
             docx = render_docx(title=title, blocks=blocks)
-            _progress(job_id, 70, "Writing the PDF")
+            progress_job_step(model=ReportJob, pk=job_id, progress=70, phase="Writing the PDF")
             pdf = render_pdf(title=title, blocks=blocks)
     except SoftTimeLimitExceeded:
         logger.warning("Annual report job %s ran out of time", job_id)
         minutes = round(REPORT_TIME_LIMIT / 60)
-        _fail(job_id, f"Making the documents took longer than the {minutes} minutes allowed.")
+        progress_job_fail(
+            model=ReportJob,
+            pk=job_id,
+            error=f"Making the documents took longer than the {minutes} minutes allowed.",
+        )
         raise  # a sweep running several jobs stops here too
     except Exception as error:  # the page must say it failed, whatever went wrong
         logger.exception("Annual report job %s failed", job_id)
-        _fail(job_id, f"{type(error).__name__}: {error}")
+        progress_job_fail(model=ReportJob, pk=job_id, error=f"{type(error).__name__}: {error}")
         return True
-    ReportJob.objects.filter(pk=job_id).update(
-        status=ReportJobStatus.DONE,
-        docx=docx,
-        pdf=pdf,
-        progress=100,
-        phase="Ready",
-        finished_at=timezone.now(),
-    )
+    progress_job_finish(model=ReportJob, pk=job_id, docx=docx, pdf=pdf)
     return True
-
-
-def _lost_jobs_restart(*, jobs, now: datetime) -> None:
-    """Running jobs whose heartbeat stopped (their worker died): queue them again, up to
-    JOB_MAX_ATTEMPTS in all, then fail them."""
-    lost = (
-        jobs.filter(status=ReportJobStatus.RUNNING)
-        .alias(beat_at=Coalesce("heartbeat_at", "started_at"))
-        .filter(Q(beat_at__lt=job_stale_before(now=now)) | Q(beat_at__isnull=True))
-    )
-    attempts_left = Q(attempts__lt=settings.JOB_MAX_ATTEMPTS)
-    restarted = lost.filter(attempts_left).update(
-        status=ReportJobStatus.QUEUED, phase="", progress=0
-    )
-    failed = lost.exclude(attempts_left).update(
-        status=ReportJobStatus.FAILED,
-        finished_at=now,
-        error=(
-            "The job stopped several times before it finished, because the worker making the "
-            "documents stopped (it was restarted, or ran out of memory). Ask for them again later."
-        ),
-    )
-    if restarted or failed:
-        logger.warning("Report jobs lost by a worker: %s run again, %s failed", restarted, failed)
 
 
 def report_jobs_sweep(*, now: datetime) -> int:
     """Catch up after an outage: run jobs whose worker died and jobs the broker never
     delivered (or refused); fail jobs that stopped too often."""
     jobs = ReportJob.objects.for_ccgs(Ccg.objects.values("pk"))  # the job acts for every CCG
-    _lost_jobs_restart(jobs=jobs, now=now)
+    progress_jobs_lost_restart(jobs=jobs, now=now, error=LOST_ERROR)
     waiting = jobs.filter(status=ReportJobStatus.QUEUED).filter(
         Q(requested_at__lt=now - QUEUED_GRACE) | Q(queue_unavailable=True) | Q(attempts__gt=0)
     )

@@ -12,14 +12,19 @@ import logging
 from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
-from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import Ccg, User
-from core.jobs import job_heartbeat, job_stale_before
+from core.jobs import (
+    job_heartbeat,
+    progress_job_claim,
+    progress_job_fail,
+    progress_job_finish,
+    progress_job_step,
+    progress_jobs_lost_restart,
+)
 from core.queueing import enqueue_on_commit
 
 from ..action_plan import fortnight_of
@@ -64,18 +69,6 @@ def report_regeneration_request(
     return job
 
 
-def _progress(job_id: int, progress: int, phase: str) -> None:
-    ReportRegeneration.objects.filter(pk=job_id).update(
-        progress=progress, phase=phase, heartbeat_at=timezone.now()
-    )
-
-
-def _fail(job_id: int, error: str) -> None:
-    ReportRegeneration.objects.filter(pk=job_id).update(
-        status=RegenerationStatus.FAILED, finished_at=timezone.now(), error=error[:500]
-    )
-
-
 def _make(job: ReportRegeneration) -> None:
     if job.kind == ReportKind.MONTHLY_KPIS:
         monthly_report_make(ccg=job.ccg, month=job.period)
@@ -83,64 +76,49 @@ def _make(job: ReportRegeneration) -> None:
         action_plan_report_make(ccg=job.ccg, fortnight=job.period)
 
 
+LOST_ERROR = (
+    "The report stopped several times before it was made, because the worker making "
+    "it stopped (it was restarted, or ran out of memory). Ask for it again later."
+)
+
+
 def report_regeneration_run(*, job_id: int) -> bool:
     """Make the report again and replace the archive's; False when another worker has the job."""
-    now = timezone.now()
-    claimed = ReportRegeneration.objects.filter(pk=job_id, status=RegenerationStatus.QUEUED).update(
-        status=RegenerationStatus.RUNNING,
-        started_at=now,
-        heartbeat_at=now,
-        attempts=F("attempts") + 1,
-        queue_unavailable=False,
-        phase="Starting",
-        progress=5,
-    )
-    if not claimed:
+    if not progress_job_claim(model=ReportRegeneration, pk=job_id):
         return False
     job = ReportRegeneration.objects.select_related("ccg").get(pk=job_id)
     try:
         with job_heartbeat(model=ReportRegeneration, pk=job_id):
-            _progress(job_id, 30, "Gathering the figures and writing the PDF and XLSX")
+            progress_job_step(
+                model=ReportRegeneration,
+                pk=job_id,
+                progress=30,
+                phase="Gathering the figures and writing the PDF and XLSX",
+            )
             _make(job)
     except SoftTimeLimitExceeded:
         minutes = round(REGENERATION_TIME_LIMIT / 60)
-        _fail(job_id, f"Making the report took longer than the {minutes} minutes allowed.")
+        progress_job_fail(
+            model=ReportRegeneration,
+            pk=job_id,
+            error=f"Making the report took longer than the {minutes} minutes allowed.",
+        )
         raise
     except Exception as error:  # the page must say it failed, whatever went wrong
         logger.exception("Report regeneration %s failed", job_id)
-        _fail(job_id, f"{type(error).__name__}: {error}")
+        progress_job_fail(
+            model=ReportRegeneration, pk=job_id, error=f"{type(error).__name__}: {error}"
+        )
         return True
-    ReportRegeneration.objects.filter(pk=job_id).update(
-        status=RegenerationStatus.DONE, progress=100, phase="Ready", finished_at=timezone.now()
-    )
+    progress_job_finish(model=ReportRegeneration, pk=job_id)
     return True
-
-
-def _lost_regenerations_restart(*, jobs, now: datetime.datetime) -> None:
-    lost = (
-        jobs.filter(status=RegenerationStatus.RUNNING)
-        .alias(beat_at=Coalesce("heartbeat_at", "started_at"))
-        .filter(Q(beat_at__lt=job_stale_before(now=now)) | Q(beat_at__isnull=True))
-    )
-    attempts_left = Q(attempts__lt=settings.JOB_MAX_ATTEMPTS)
-    restarted = lost.filter(attempts_left).update(
-        status=RegenerationStatus.QUEUED, phase="", progress=0
-    )
-    failed = lost.exclude(attempts_left).update(
-        status=RegenerationStatus.FAILED,
-        finished_at=now,
-        error="The report stopped several times before it was made, because the worker making "
-        "it stopped (it was restarted, or ran out of memory). Ask for it again later.",
-    )
-    if restarted or failed:
-        logger.warning("Report regenerations lost: %s run again, %s failed", restarted, failed)
 
 
 def report_regenerations_sweep(*, now: datetime.datetime) -> int:
     """Catch up after an outage: run again jobs whose worker died, run jobs the broker never
     delivered (or refused); fail jobs that stopped too often."""
     jobs = ReportRegeneration.objects.for_ccgs(Ccg.objects.values("pk"))  # acts for every CCG
-    _lost_regenerations_restart(jobs=jobs, now=now)
+    progress_jobs_lost_restart(jobs=jobs, now=now, error=LOST_ERROR)
     waiting = jobs.filter(status=RegenerationStatus.QUEUED).filter(
         Q(requested_at__lt=now - QUEUED_GRACE) | Q(queue_unavailable=True) | Q(attempts__gt=0)
     )
