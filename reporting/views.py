@@ -169,7 +169,9 @@ def _regeneration_status(job: ReportRegeneration) -> dict:
         "status_label": job.get_status_display(),
         "running": job.is_running,
         "progress": job.progress,
+        "percent": job.progress,
         "phase": job.phase,
+        "text": f"{job.phase or job.get_status_display()} ({job.progress}%)",
         "notice": archive.regeneration_notice(job=job),
     }
 

@@ -56,6 +56,7 @@ def test_the_comms_team_asks_and_the_page_only_queues_the_job(
     assert b"Check progress" in page.content
     status = client.get(reverse("reporting:regeneration_status", args=[job.pk])).json()
     assert status["running"] is True and status["status"] == "queued"
+    assert status["percent"] == 0 and status["text"] == "Waiting to start (0%)"
     report_regeneration_run(job_id=job.pk)
     done = client.get(response["Location"])
     assert "Refresh" not in done and b"Ready" in done.content

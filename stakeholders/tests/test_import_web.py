@@ -128,7 +128,7 @@ def test_a_large_file_shows_progress_while_a_worker_runs_it(client, comms_a, ccg
         job_url = upload(client, xlsx_bytes(MESSY))["Location"]
     assert enqueue.call_args.kwargs["job_id"] == ImportJob.objects.get().pk
     page = client.get(job_url).content.decode()
-    assert "<progress" in page and "Check progress" in page and "import_progress.js" in page
+    assert "<progress" in page and "Check progress" in page and "job-progress.js" in page
     status = client.get(job_url + "status.json").json()
     assert status == {
         "status": "uploaded",
@@ -137,6 +137,7 @@ def test_a_large_file_shows_progress_while_a_worker_runs_it(client, comms_a, ccg
         "processed": 0,
         "total": 0,
         "percent": 0,
+        "text": "Waiting to be checked: 0 of 0 rows (0%)",
         "running": True,
         "notice": "",
     }

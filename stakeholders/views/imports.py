@@ -79,6 +79,8 @@ def import_status(request, pk: int):
             "processed": job.processed,
             "total": job.total,
             "percent": job.percent,
+            "text": f"{job.phase or job.get_status_display()}: {job.processed} of {job.total} "
+            f"rows ({job.percent}%)",
             "running": job.is_running,
             "notice": selectors.import_job_notice(job=job),
         }

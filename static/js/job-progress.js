@@ -1,27 +1,29 @@
-// Polls an import job's progress and updates the bar; reloads the page when the job ends.
-// Without JavaScript the page's "Check progress" link does the same by hand.
-const box = document.querySelector("[data-import-status]");
+// Follows a background job (an import, a report made again): polls the JSON at the box's
+// data-job-status URL, moves the bar and says what the job is doing; reloads the page when the
+// job ends. Without JavaScript each page has a "Check progress" link (and may refresh itself).
+const box = document.querySelector("[data-job-status]");
 if (box) {
   const bar = box.querySelector("progress");
   const text = box.querySelector("[data-progress-text]");
   const notice = box.querySelector("[data-job-notice]");
+  const every = Number(box.dataset.pollMs || 2000);
   const poll = async () => {
     try {
-      const response = await fetch(box.dataset.importStatus, { credentials: "same-origin" });
+      const response = await fetch(box.dataset.jobStatus, { credentials: "same-origin" });
       const status = await response.json();
       if (!status.running) {
         window.location.reload();
         return;
       }
       bar.value = status.percent;
-      text.textContent = `${status.phase || status.status_label}: ${status.processed} of ${status.total} rows (${status.percent}%)`;
+      text.textContent = status.text;
       // Held up by the queue or a worker that stopped: say what happens next.
       notice.hidden = !status.notice;
       notice.querySelector("p").textContent = status.notice;
     } catch (error) {
       // A missed poll is harmless: the next one catches up.
     }
-    window.setTimeout(poll, 2000);
+    window.setTimeout(poll, every);
   };
-  window.setTimeout(poll, 2000);
+  window.setTimeout(poll, every);
 }
