@@ -8,13 +8,14 @@ from django.utils import timezone
 
 from working_time import LONDON
 
-from ..models import ActionItem, Channel, ContentItem, ContentStatus
+from ..models import ActionItem, ActionStatus, Channel, ContentItem, ContentStatus
 from .actions import with_rag_now
 from .calendar import CalendarEntry, CalendarQuery, layer_register
 
 # Labels looked up once: a feed builds thousands of content entries.
 _CHANNELS = dict(Channel.choices)
 _STATUSES = dict(ContentStatus.choices)
+_ACTION_STATUSES = dict(ActionStatus.choices)
 
 
 def _content(query: CalendarQuery) -> list[CalendarEntry]:
@@ -64,22 +65,27 @@ def _actions(query: CalendarQuery) -> list[CalendarEntry]:
         items = items.filter(campaign_id=query.campaign_id)
     if query.priority:
         items = items.filter(campaign__priority=query.priority)
-    items = with_rag_now(items.select_related("ccg"), today=timezone.localdate())
+    rows = with_rag_now(items, today=timezone.localdate()).values(
+        "pk", "title", "target_date", "ccg_id", "ccg__name", "status", "rag_now", "campaign_id"
+    )
     return [
         CalendarEntry(
             layer="actions",
-            uid=f"action-{item.pk}",
-            title=item.title,
-            starts_on=item.target_date,
-            ends_on=item.target_date,
-            ccg_names=(item.ccg.name,),
+            uid=f"action-{row['pk']}",
+            title=row["title"],
+            starts_on=row["target_date"],
+            ends_on=row["target_date"],
+            ccg_names=(row["ccg__name"],),
             url=query.link(
-                "campaigns:action_edit", item.pk, "campaigns.change_actionitem", item.ccg_id
+                "campaigns:action_edit", row["pk"], "campaigns.change_actionitem", row["ccg_id"]
             ),
-            detail=f"Action due · {item.get_status_display()} · RAG {item.rag_now}",
-            campaign_id=item.campaign_id,
+            detail=(
+                f"Action due · {_ACTION_STATUSES.get(row['status'], row['status'])}"
+                f" · RAG {row['rag_now']}"
+            ),
+            campaign_id=row["campaign_id"],
         )
-        for item in items
+        for row in rows
     ]
 
 

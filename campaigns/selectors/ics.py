@@ -25,15 +25,19 @@ DEFAULT_LENGTH = datetime.timedelta(hours=1)  # a timed entry without an end (a 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,"})
+_SPECIAL = re.compile(r"[\\;,\x00-\x08\x0a-\x1f\x7f]")  # most titles have none: kept as they are
 
 
 def ics_text(value: str) -> str:
+    if not _SPECIAL.search(value):
+        return value
     escaped = _LINE_BREAK.sub(lambda _: "\\n", value.translate(_ESCAPES))
     return _CONTROL.sub("", escaped)
 
 
 def ics_utc(moment: datetime.datetime) -> str:
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    at = moment.astimezone(datetime.UTC)
+    return f"{at.year:04d}{at.month:02d}{at.day:02d}T{at.hour:02d}{at.minute:02d}{at.second:02d}Z"
 
 
 def ics_date(day: datetime.date) -> str:
