@@ -70,8 +70,8 @@ from .feeds import (  # noqa: E402
     calendar_feed_entries,
     calendar_feed_of,
     calendar_feed_user,
-    calendar_ics,
 )
+from .ics import calendar_ics  # noqa: E402
 
 __all__ += [
     "calendar_entry_find",

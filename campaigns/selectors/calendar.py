@@ -33,6 +33,7 @@ from ..models import Campaign, Meeting
 from .awareness_days import awareness_day_occurrences
 
 VIEW_CALENDAR = "campaigns.view_calendar"
+_PLACEHOLDER_PK = 987654321987
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ class CalendarQuery:
     campaign_id: int | None = None
     priority: str = ""
     layers: frozenset[str] = field(default_factory=frozenset)  # empty: every layer
+    # Each URL name reversed once per query (a feed links thousands of records): its path
+    # around a placeholder pk, as (before, after).
+    _paths: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def ccg_ids_with(self, perm: str = VIEW_CALENDAR) -> frozenset[int]:
         """The CCGs shown (narrowed by the CCG filter) where the viewer may see the calendar
@@ -94,7 +100,18 @@ class CalendarQuery:
         return datetime.datetime.combine(after, datetime.time.min, tzinfo=LONDON)
 
     def link(self, url_name: str, pk: int, perm: str, ccg_id: int) -> str:
-        return reverse(url_name, args=[pk]) if self.scope.can(perm, ccg_id) else ""
+        return self.path(url_name, pk) if self.scope.can(perm, ccg_id) else ""
+
+    def path(self, url_name: str, pk: int) -> str:
+        """`reverse(url_name, args=[pk])`, reversing each URL name once per query."""
+        parts = self._paths.get(url_name)
+        if parts is None:
+            parts = self._paths[url_name] = tuple(
+                reverse(url_name, args=[_PLACEHOLDER_PK]).split(str(_PLACEHOLDER_PK))
+            )
+        if len(parts) != 2:  # the placeholder's digits also elsewhere in the path
+            return reverse(url_name, args=[pk])
+        return f"{parts[0]}{int(pk)}{parts[1]}"
 
 
 Provider = Callable[[CalendarQuery], Iterable[CalendarEntry]]
@@ -164,7 +181,7 @@ def _campaigns(query: CalendarQuery) -> list[CalendarEntry]:
             starts_on=c.starts_on,
             ends_on=c.ends_on,
             ccg_names=(c.ccg.name,),
-            url=reverse("campaigns:campaign_detail", args=[c.pk])
+            url=query.path("campaigns:campaign_detail", c.pk)
             if query.scope.can("campaigns.view_campaign")
             else "",
             detail=f"{c.get_priority_display()} priority · {c.get_status_display()}",
@@ -284,7 +301,7 @@ def _briefings(query: CalendarQuery) -> list[CalendarEntry]:
             ends_on=r["due_at"].astimezone(LONDON).date(),
             starts_at=r["due_at"],
             ccg_names=(r["enquiry__ccg__name"],),
-            url=reverse("media_desk:enquiry_detail", args=[r["enquiry_id"]]),
+            url=query.path("media_desk:enquiry_detail", r["enquiry_id"]),
             detail="Parliamentary briefing deadline",
         )
         for r in rows
