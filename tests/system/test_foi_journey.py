@@ -146,6 +146,8 @@ def test_the_foi_officer_walks_a_request_from_log_to_disclosure_log(
     )
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", name="FOI decision")).to_be_visible()
+    expect(page.locator("dd", has_text="Not decided yet")).to_be_visible()
+    expect(page.get_by_text("In withholding: Prices would harm the provider")).to_be_visible()
     clean(page)
     original_due = due(foi, "response")
     told = timezone.now() - datetime.timedelta(minutes=5)
@@ -164,6 +166,8 @@ def test_the_foi_officer_walks_a_request_from_log_to_disclosure_log(
     # 4. A bank holiday announced inside the extension's window moves it by a working day.
     day = a_working_day_inside(original_due, extension_due)
     holiday = ExtraBankHoliday.objects.create(date=day, name="Coronation", nation="England")
+    # What the admin's save calls; no worker runs here, so the queued recompute runs at once
+    # (celery_eager, and the commit is immediate in this transaction=True test).
     calendar_changes.extra_bank_holiday_saved(holiday=holiday, before=None)
     moved = due(foi, "extension")
     assert moved.astimezone(LONDON).date() == the_next_working_day(extension_due)
