@@ -177,6 +177,19 @@ def test_a_media_enquiry_can_be_referred_as_foi_keeping_the_link(client, comms_a
     assert foi.deadlines.get().due_at == london(2026, 12, 1, 23, 59, 59)
 
 
+def test_the_foi_clock_buttons_carry_the_one_time_token(client, comms_a, ccg_a):
+    """The clarification, fees and review buttons are step forms like any other: a button
+    without the token would answer every click with "send it again"."""
+    foi = logged_enquiry(ccg=ccg_a, logged_by=comms_a, kind=Kind.FOI, requester_name="A. Person")
+    client.force_login(comms_a)
+    detail = reverse("media_desk:enquiry_detail", args=[foi.pk])
+    step = reverse("media_desk:step", args=[foi.pk, "clarification-requested"])
+    response = post_once(client, step, {}, page=detail, having="foi-submission_token")
+    assert response.status_code == 302
+    foi.refresh_from_db()
+    assert foi.clarification_requested_at is not None
+
+
 def test_the_queue_puts_the_soonest_deadline_first(client, comms_a, ccg_a):
     later = logged_enquiry(
         ccg=ccg_a, logged_by=comms_a, subject="Later", received_at=london(2026, 11, 16, 11, 0)
