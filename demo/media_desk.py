@@ -1,4 +1,6 @@
-"""Demo items on the media desk, received relative to the first load so their clocks are live."""
+"""Demo items on the media desk, received relative to the first load so their clocks are live:
+enquiries, FOI requests (demo/foi.py), lines to take, corrections asked of the press and the
+MPs' quarterly briefings."""
 
 from datetime import timedelta
 
@@ -6,11 +8,20 @@ from django.utils import timezone
 
 from accounts.models import Ccg, User
 from media_desk import services as desk
-from media_desk.models import Enquiry, Spokesperson
+from media_desk.models import (
+    BriefingSchedule,
+    Coverage,
+    Enquiry,
+    LineToTake,
+    MpBriefing,
+    Spokesperson,
+)
 from media_desk.services import sla_policies_ensure
+from media_desk.services.briefings import mp_briefings_make_due, quarter_of
 from stakeholders.models import Contact
 
-from . import data
+from . import data, desk_data
+from .foi import foi_demo_load
 
 
 def media_desk_demo_load(*, ccgs: dict[str, Ccg]) -> None:
@@ -40,6 +51,10 @@ def media_desk_demo_load(*, ccgs: dict[str, Ccg]) -> None:
         )
         desk.enquiry_log(enquiry=enquiry, logged_by=User.objects.get(email=logged_by))
     _holding_statements(ccgs=ccgs, by=comms)
+    foi_demo_load(ccgs=ccgs, by=comms)
+    _lines_to_take(ccgs=ccgs, by=comms)
+    _corrections(ccgs=ccgs, by=comms)
+    _mp_briefings(by=comms)
 
 
 def _holding_statements(*, ccgs: dict[str, Ccg], by: User) -> None:
@@ -52,3 +67,77 @@ def _holding_statements(*, ccgs: dict[str, Ccg], by: User) -> None:
         desk.enquiry_send_holding_reply(
             enquiry=enquiry, text=text, at=enquiry.received_at + timedelta(minutes=minutes)
         )
+
+
+def _lines_to_take(*, ccgs: dict[str, Ccg], by: User) -> None:
+    """The library of approved lines, one shared by both CCGs and one expired."""
+    today = timezone.localdate()
+    for code, topic, text, shared, signed_days_ago, valid_days in desk_data.LINES_TO_TAKE:
+        if LineToTake.objects.filter(ccg=ccgs[code], topic=topic).exists():
+            continue
+        fields = {
+            "topic": topic,
+            "text": text,
+            "signed_off_by": by,
+            "signed_off_on": today - timedelta(days=signed_days_ago),
+            "valid_until": today + timedelta(days=valid_days),
+            "shared_with": [ccgs[c] for c in shared],
+        }
+        desk.line_create(ccg=ccgs[code], data=fields, by=by)
+
+
+def _corrections(*, ccgs: dict[str, Ccg], by: User) -> None:
+    """Coverage that got something wrong, and the correction asked: one made, one pending."""
+    today = timezone.localdate()
+    for row in desk_data.CORRECTIONS:
+        code, outlet, headline, published, tone, wrong, asked, of, requested, outcome, on = row
+        if Coverage.objects.filter(ccg=ccgs[code], headline=headline).exists():
+            continue
+        coverage = desk.register_add(
+            item=Coverage(
+                ccg=ccgs[code],
+                outlet=outlet,
+                headline=headline,
+                published_on=today - timedelta(days=published),
+                tone=tone,
+            ),
+            by=by,
+        )
+        correction = desk.correction_request(
+            coverage=coverage,
+            data={
+                "what_is_wrong": wrong,
+                "correction_asked": asked,
+                "requested_of": of,
+                "requested_on": today - timedelta(days=requested),
+            },
+            by=by,
+        )
+        if on is not None:
+            outcome_on = today - timedelta(days=on)
+            desk.correction_update(
+                correction=correction,
+                data={"outcome": outcome, "outcome_on": outcome_on},
+                version=None,
+            )
+
+
+def _mp_briefings(*, by: User) -> None:
+    """Quarterly briefings: the first MP's began last quarter (held, with notes), so this
+    quarter's is the next due; the second's begin this quarter."""
+    today = timezone.localdate()
+    this_quarter, _ = quarter_of(today)
+    last_quarter, _ = quarter_of(this_quarter - timedelta(days=1))
+    for email, held_notes in desk_data.BRIEFED_MPS:
+        contact = Contact.objects.get(email=email)
+        if BriefingSchedule.objects.filter(contact=contact).exists():
+            continue
+        starts = last_quarter if held_notes else this_quarter
+        schedule = desk.briefing_schedule_start(contact=contact, starts_on=starts, owner=by, by=by)
+        if held_notes:
+            mp_briefings_make_due(today=last_quarter, schedules=[schedule])
+            briefing = MpBriefing.objects.get(schedule=schedule, quarter_start=last_quarter)
+            held_on = min(last_quarter + timedelta(days=40), today)
+            desk.mp_briefing_record_held(
+                briefing=briefing, held_on=held_on, notes=held_notes, by=by
+            )

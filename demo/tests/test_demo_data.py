@@ -12,18 +12,32 @@ from campaigns.models import (
     Meeting,
     NationalAwarenessDay,
 )
+from media_desk.models import (
+    BriefingSchedule,
+    CorrectionRequest,
+    DisclosureLogEntry,
+    FoiDecision,
+    FoiLetter,
+    LineToTake,
+    MpBriefing,
+)
+from reporting.models import ReportDistribution
 from stakeholders.models import Contact
+
+DESK = (FoiDecision, FoiLetter, DisclosureLogEntry, LineToTake, CorrectionRequest, MpBriefing)
 
 pytestmark = pytest.mark.django_db
 
 
 def _counts():
     models = (Ccg, User, Membership, Contact, AwarenessDay, Campaign, CampaignNote, Meeting)
-    return [m.objects.count() for m in (*models, NationalAwarenessDay, AwarenessDayChoice)]
+    more = (NationalAwarenessDay, AwarenessDayChoice, *DESK, BriefingSchedule, ReportDistribution)
+    return [m.objects.count() for m in (*models, *more)]
 
 
 def _history_counts():
-    return [Contact.history.count(), Membership.history.count(), Ccg.history.count()]
+    desk = [model.history.count() for model in DESK if model is not FoiLetter]
+    return [Contact.history.count(), Membership.history.count(), Ccg.history.count(), *desk]
 
 
 def test_loading_twice_neither_fails_nor_duplicates():
