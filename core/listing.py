@@ -37,3 +37,16 @@ def paginate(request, queryset, *, per_page: int = PAGE_SIZE):
     except EmptyPage:  # after the last page (page 1 of an empty list is a page)
         raise Http404("No such page.") from None
     return page, query_without_page(request)
+
+
+def offset_page(request, *, fetch, per_page: int) -> dict:
+    """A page of a list its selector counts and slices itself (`fetch(offset=, limit=)` returns
+    the rows and the total: the public lists, whose reads are plain rows, not a queryset). The
+    template's keys: rows, total, number, pages, query."""
+    number = page_number(request)
+    rows, total = fetch(offset=(number - 1) * per_page, limit=per_page)
+    pages = max(1, -(-total // per_page))
+    if number > pages:
+        raise Http404("No such page.")
+    query = query_without_page(request)
+    return {"rows": rows, "total": total, "number": number, "pages": pages, "query": query}

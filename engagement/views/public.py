@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
 from campaigns.selectors import meetings_public
-from core.listing import page_number, query_without_page
+from core.listing import offset_page
 
 from ..forms import PublicFilterForm
 from ..periods import Period
@@ -40,20 +40,15 @@ def public_filters(request) -> tuple[PublicFilterForm, public.PublicFilters]:
 @public_page
 def you_said_we_did(request):
     form, filters = public_filters(request)
-    number = page_number(request)
-    items, total = public.published_items(
-        filters=filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE
+    page = offset_page(
+        request,
+        fetch=lambda **at: public.published_items(filters=filters, **at),
+        per_page=PAGE_SIZE,
     )
-    pages = max(1, -(-total // PAGE_SIZE))
-    if number > pages:
-        raise Http404("No such page.")
     context = {
         "form": form,
-        "items": items,
-        "total": total,
-        "number": number,
-        "pages": pages,
-        "query": query_without_page(request),
+        **page,
+        "items": page["rows"],
         "filtered": bool(filters.ccg or filters.theme or filters.period),
     }
     return render(request, "engagement/public/index.html", context)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.cache import cache_control
 
-from core.listing import page_number, query_without_page
+from core.listing import offset_page
 
 from .. import selectors
 from ..forms.disclosure import DisclosureFilterForm
@@ -32,20 +32,15 @@ def _filters(request):
 @public_page
 def disclosure_log(request):
     form, filters = _filters(request)
-    number = page_number(request)
-    entries, total = selectors.disclosures_published(
-        filters=filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE
+    page = offset_page(
+        request,
+        fetch=lambda **at: selectors.disclosures_published(filters=filters, **at),
+        per_page=PAGE_SIZE,
     )
-    pages = max(1, -(-total // PAGE_SIZE))
-    if number > pages:
-        raise Http404("No such page.")
     context = {
         "form": form,
-        "entries": entries,
-        "total": total,
-        "number": number,
-        "pages": pages,
-        "query": query_without_page(request),
+        **page,
+        "entries": page["rows"],
         "filtered": filters.any,
     }
     return render(request, "media_desk/public/index.html", context)
