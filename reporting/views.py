@@ -3,7 +3,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
@@ -160,7 +160,7 @@ def report_regenerate(request, kind: str):
 
 
 def _regeneration(request, pk: int) -> ReportRegeneration:
-    return get_object_or_404(ReportRegeneration.objects.visible_to(request.scope), pk=pk)
+    return scoped_object(request, ReportRegeneration, pk=pk)
 
 
 def _regeneration_status(job: ReportRegeneration) -> dict:

@@ -317,6 +317,13 @@ def _foi_entries(enquiry: Enquiry) -> list[TimelineEntry]:
     return foi_timeline(decision_history=history, letters=letters)
 
 
+def foi_decision_visible(*, scope: Scope, pk: int) -> FoiDecision | None:
+    """The decision, if it is on an FOI request the scope may see."""
+    visible = Enquiry.objects.visible_to(scope, "view").filter(kind=Kind.FOI)
+    decisions = FoiDecision.objects.select_related("enquiry")
+    return decisions.filter(pk=pk, enquiry__in=visible).first()
+
+
 def foi_case(*, enquiry: Enquiry) -> FoiCase:
     """The FOI item's decision, cited exemptions and drafted letters (newest first)."""
     decision = FoiDecision.objects.filter(enquiry=enquiry).first()

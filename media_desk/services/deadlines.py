@@ -86,7 +86,7 @@ def worked_deadlines(*, enquiry: Enquiry) -> list[Worked]:
             else Unit.WORKING_DAYS
         )
         worked.append(Worked("response", deadline, unit, enquiry.responded_at, calendar))
-    if enquiry.kind == Kind.FOI:
+    if enquiry.kind == Kind.FOI and enquiry.pk is not None:  # a request not yet logged has none
         worked = _with_extension(enquiry, worked)
     if enquiry.review_requested_at:
         worked.append(_review(enquiry))

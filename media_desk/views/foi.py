@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from core.concurrency import StaleEdit, conflict_response, submit_once
 from core.editing import add_service_errors
 
-from .. import services
+from .. import selectors, services
 from ..forms.foi import FoiDecisionForm
 from ..models import Enquiry, FoiDecision, Kind
 from ..models.foi import COST_LIMIT_HOURS, COST_LIMIT_POUNDS
@@ -29,10 +29,9 @@ def _foi_or_404(request, pk: int, action: str = "view") -> Enquiry:
 
 def _decision_or_404(request, pk: int) -> FoiDecision:
     """A decision of an item the user may see (else 404), and may change (else 403)."""
-    visible = Enquiry.objects.visible_to(request.scope, "view").filter(kind=Kind.FOI)
-    decision = get_object_or_404(
-        FoiDecision.objects.select_related("enquiry"), pk=pk, enquiry__in=visible
-    )
+    decision = selectors.foi_decision_visible(scope=request.scope, pk=pk)
+    if decision is None:
+        raise Http404
     if not request.scope.can("media_desk.change_enquiry", decision.enquiry.ccg_id):
         raise PermissionDenied
     return decision
@@ -52,7 +51,7 @@ def _render(request, form, enquiry):
 def foi_decision(request, pk: int):
     """Record the decision the first time; once recorded, its edit page."""
     enquiry = _foi_or_404(request, pk, "change")
-    existing = FoiDecision.objects.filter(enquiry=enquiry).first()
+    existing = selectors.foi_case(enquiry=enquiry).decision
     if existing is not None:
         return redirect("media_desk:foi_decision_edit", pk=existing.pk)
     form = FoiDecisionForm(request.POST or None, instance=FoiDecision(enquiry=enquiry))

@@ -5,9 +5,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 
-from accounts.access import require_perm
+from accounts.access import require_perm, scoped_object
 from core.concurrency import submit_once
 from core.editing import add_service_errors
 from core.listing import paginate
@@ -126,7 +126,7 @@ def briefing_schedule_add(request, pk: int):
 @login_required
 def mp_briefing_held(request, pk: int):
     require_perm(request, DESK)
-    briefing = get_object_or_404(MpBriefing.objects.visible_to(request.scope), pk=pk)
+    briefing = scoped_object(request, MpBriefing, pk=pk)
     contact = _contact_or_404(request, briefing.schedule.contact_id)
     require_perm(request, "media_desk.change_mpbriefing", briefing.ccg_id)
     if request.method != "POST":
